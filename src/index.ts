@@ -1,0 +1,11 @@
+/**
+ * The ESM entry for bundler users. Importing it registers nothing: call `defineReportBanner()`
+ * or import `report-banner/define`.
+ */
+export { ReportBanner } from './report-banner.js';
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './report-banner.js';
+export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
+export { LANGUAGES, type Language } from './language.js';
+export type { Audience, Position, Theme, Variant } from './options.js';
+export { TAG_NAME, defineReportBanner } from './registration.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,72 @@
+import type { ReportBanner } from '../../src/report-banner.js';
+
+/** The built file operators paste, served by the test runner from the project root. */
+export const BUNDLE = '/dist/report-banner.js';
+
+export interface TestPage {
+  window: Window & typeof globalThis;
+  document: Document;
+  /** Every `console.warn` the page saw, joined into one string each. */
+  warnings: string[];
+  frame: HTMLIFrameElement;
+}
+
+/**
+ * Loads a whole page in a fresh iframe (same origin, so storage and DOM can be inspected), with
+ * `console.warn` recorded from the first script on.
+ */
+export async function loadPage(
+  body: string,
+  { head = '', lang = 'en', width = 1024, height = 768 } = {},
+): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  const recorder = `<script>window.__warnings=[];const w=console.warn.bind(console);console.warn=(...a)=>{window.__warnings.push(a.join(' '));w(...a)}</script>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${recorder}${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & { __warnings: string[] };
+  return { window: win, document: frame.contentDocument!, warnings: win.__warnings, frame };
+}
+
+/** Reloads the iframe's page, keeping its origin's storage. */
+export async function reload(page: TestPage): Promise<TestPage> {
+  const loaded = new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
+  page.window.location.reload();
+  await loaded;
+  const win = page.frame.contentWindow as Window & typeof globalThis & { __warnings: string[] };
+  return { ...page, window: win, document: page.frame.contentDocument!, warnings: win.__warnings };
+}
+
+/** The page's banner once it has rendered. */
+export async function bannerOf(page: TestPage): Promise<ReportBanner> {
+  const element = await waitFor(() => page.document.querySelector('report-banner'));
+  await element.updateComplete;
+  return element;
+}
+
+export async function waitFor<T>(probe: () => T | null | undefined, timeout = 3000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${probe}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no open shadow root');
+  return element.shadowRoot;
+}
+
+/** The visible text of the banner, whitespace folded. */
+export const textOf = (element: Element) => (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const scriptTag = (attributes = '', extra = 'defer') => `<script src="${BUNDLE}" ${extra} ${attributes}></script>`;
+
+/** Clears the banner's storage so each test starts as a first visit. */
+export function clearStorage() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('report-banner:')) localStorage.removeItem(key);
+}
