@@ -33,6 +33,31 @@ function place(element: HTMLElement) {
   document.body.prepend(element);
 }
 
+/**
+ * Single-page apps swap `document.body` or clear the banner's parent. Watching the banner's
+ * ancestors (their direct children only, so the host's own DOM work costs nothing) puts it back
+ * once. Only once: a page that removes it again means it, and the two can never loop. Watching
+ * also stops when the notice is dismissed.
+ */
+function keepPlaced(element: HTMLElement) {
+  const observer = new MutationObserver(() => {
+    if (element.isConnected) return;
+    observer.disconnect();
+    try {
+      place(element);
+    } catch (error) {
+      warn(`could not put the banner back: ${String(error)}`);
+    }
+  });
+  for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
+  element.addEventListener('report-banner-dismiss', (event) => {
+    // Listeners further up may still cancel the dismissal: decide once they all ran.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) observer.disconnect();
+    });
+  });
+}
+
 function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
@@ -42,6 +67,7 @@ function mount() {
       if (name.startsWith('data-')) element.setAttribute(name, value);
     }
     place(element);
+    keepPlaced(element);
   } catch (error) {
     warn(`could not place the banner: ${String(error)}`);
   }

@@ -70,3 +70,18 @@ export const scriptTag = (attributes = '', extra = 'defer') => `<script src="${B
 export function clearStorage() {
   for (const key of Object.keys(localStorage)) if (key.startsWith('report-banner:')) localStorage.removeItem(key);
 }
+
+/**
+ * For a page's `head`: records everything that reaches the host page's own `window.onerror`
+ * and `onunhandledrejection`, which the widget must never trouble.
+ */
+export const ERROR_RECORDER = `<script>window.__errors=[];onerror=(m)=>{__errors.push(String(m))};onunhandledrejection=(e)=>{__errors.push('unhandled rejection: '+String(e.reason))}</script>`;
+
+/** What the page's `window.onerror` and `onunhandledrejection` saw (needs {@link ERROR_RECORDER}). */
+export const errorsOf = (page: TestPage): string[] => (page.window as unknown as { __errors: string[] }).__errors;
+
+/** Lets mutation observers, microtasks and one round of timers run. */
+export const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The banner's landmark or dialog, or null when nothing is shown. */
+export const landmarkOf = (element: Element) => shadow(element).querySelector<HTMLElement>('[part~="banner"]');
