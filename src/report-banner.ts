@@ -199,6 +199,15 @@ export class ReportBanner extends LitElement {
     console.warn(`report-banner: ${message}`);
   };
 
+  /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
+  protected override scheduleUpdate(): void {
+    try {
+      super.scheduleUpdate();
+    } catch (error) {
+      this.warn(`could not update: ${String(error)}`);
+    }
+  }
+
   private resolveOptions(): ResolvedOptions {
     const warn = this.warn;
     const variant = parseChoice('data-variant', this.variant, VARIANTS, 'bar', warn);
