@@ -85,3 +85,25 @@ export const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, m
 
 /** The banner's landmark or dialog, or null when nothing is shown. */
 export const landmarkOf = (element: Element) => shadow(element).querySelector<HTMLElement>('[part~="banner"]');
+
+/**
+ * For a page's `head`: logs every request a script starts (fetch, XMLHttpRequest, sendBeacon,
+ * WebSocket, EventSource). {@link requestsOf} adds what the document itself loaded.
+ */
+export const NETWORK_RECORDER = `<script>window.__requests=[];{const log=(k,u)=>__requests.push(k+' '+String(u));
+const f=fetch;window.fetch=(u,...r)=>{log('fetch',u instanceof Request?u.url:u);return f(u,...r)};
+const o=XMLHttpRequest.prototype.open;XMLHttpRequest.prototype.open=function(m,u,...r){log('xhr',u);return o.call(this,m,u,...r)};
+const b=navigator.sendBeacon.bind(navigator);navigator.sendBeacon=(u,d)=>{log('beacon',u);return b(u,d)};
+for(const n of ['WebSocket','EventSource']){const C=window[n];window[n]=function(u,...r){log(n,u);return new C(u,...r)}}}</script>`;
+
+/**
+ * The page's network log: requests from scripts (needs {@link NETWORK_RECORDER}) and every
+ * resource the document loaded (images, styles, fonts, scripts: resource timing), less the
+ * bundle itself and the other `expected` paths.
+ */
+export function requestsOf(page: TestPage, ...expected: string[]): string[] {
+  const own = new Set([BUNDLE, ...expected].map((path) => new URL(path, page.document.baseURI).href));
+  const fromScripts = (page.window as unknown as { __requests: string[] }).__requests;
+  const loaded = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+  return [...fromScripts, ...loaded.filter((url) => !own.has(url)).map((url) => `resource ${url}`)];
+}
