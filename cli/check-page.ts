@@ -147,7 +147,13 @@ async function checkViewport(
 }
 
 export async function checkPage(browser: Browser, url: string, index: number, options: CheckOptions): Promise<PageResult> {
-  const evidence: Evidence = { checkedAt: new Date().toISOString(), loaded: false, viewports: {} };
+  const evidence: Evidence = {
+    checkedAt: new Date().toISOString(),
+    loaded: false,
+    finalUrl: undefined,
+    status: undefined,
+    viewports: {},
+  };
   const failed = (problem: Problem): PageResult => ({ url, compliant: false, problems: [problem], evidence });
   if (options.screenshots) await mkdir(options.screenshots, { recursive: true });
   const screenshotName = `${String(index + 1).padStart(3, '0')}-${slug(url)}`;

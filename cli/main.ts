@@ -63,8 +63,10 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return await run(args);
   } catch (error) {
-    if (!(error instanceof FatalError)) throw error;
-    process.stderr.write(`report-banner: ${error.message}\n`);
+    // Anything unexpected (a browser crash) must not pass for "not compliant" (status 1).
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message = error instanceof FatalError ? error.message : `stopped: ${detail}`;
+    process.stderr.write(`report-banner: ${message}\n`);
     if (error instanceof UsageError) process.stderr.write('Run "report-banner --help" for usage.\n');
     return 2;
   }

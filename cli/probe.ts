@@ -268,7 +268,8 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     const y = line.y + line.height / 2;
     const points = [0.2, 0.5, 0.8]
       .map((at) => line.x + line.width * at)
-      .filter((x) => x >= visibleRect.x && x <= visibleRect.x + visibleRect.width && y >= visibleRect.y && y <= visibleRect.y + visibleRect.height);
+      .filter((x) => x >= visibleRect.x && x <= visibleRect.x + visibleRect.width)
+      .filter(() => y >= visibleRect.y && y <= visibleRect.y + visibleRect.height);
     const hits = points.map((x) => coveredAt(x, y)).filter((hit): hit is Element => hit !== null);
     if (points.length > 0 && hits.length * 2 > points.length) sample.coveredBy = describe(hits[0]);
     samples.push(sample);

@@ -3,7 +3,7 @@
  * from 127.0.0.1 that load the real built banner through its script tag.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,8 +66,8 @@ describe('report-banner check', { timeout: 90_000 }, () => {
     if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run "npm run build" first.`);
     server = await startServer();
     urls = [...Object.keys(EXPECTED).map((path) => `${server.origin}${path}`), UNREACHABLE];
-    // One host serves every fixture: allowing three at once keeps the run short.
-    const common = ['check', '--timeout', '4', '--concurrency', '3', '--per-host', '3', ...urls];
+    // One host serves every fixture: allowing four at once keeps the run short.
+    const common = ['check', '--timeout', '4', '--concurrency', '4', '--per-host', '4', ...urls];
     [human, json] = await Promise.all([runCli(common), runCli([...common, '--json'])]);
     results = JSON.parse(json.stdout) as PageResult[];
   }, 90_000);
@@ -134,6 +134,8 @@ describe('report-banner check', { timeout: 90_000 }, () => {
       const run = await runCli([
         'check',
         '--any-banner',
+        '--per-host',
+        '2',
         '--json',
         '--screenshots',
         dir,
@@ -160,8 +162,12 @@ describe('report-banner check', { timeout: 90_000 }, () => {
     }
   });
 
-  it('exits with 1 when a loaded page does not comply, and fetches no link without --check-links', async () => {
-    const run = await runCli(['check', `${server.origin}/no-banner.html`]);
+  it('reads --urls-file, exits with 1 when a loaded page does not comply, and fetches no link unasked', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-banner-urls-'));
+    const list = join(dir, 'urls.txt');
+    await writeFile(list, `# pages to check\n${server.origin}/no-banner.html\n\n`);
+    const run = await runCli(['check', '--urls-file', list]);
+    await rm(dir, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`FAIL  ${server.origin}/no-banner.html`);
     expect(run.stderr).toBe('');

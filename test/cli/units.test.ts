@@ -132,10 +132,6 @@ describe('verdicts', () => {
     expect(codes(probe({ language: 'en' }, 'es'))).toEqual([]);
   });
 
-  it('counts text in the banner scroll area by that area', () => {
-    expect(codes(probe({ samples: [sample(), sample({ inBannerScroll: true, inViewport: 1, visible: 1, rect: { x: 0, y: 900, width: 80, height: 20 } })] }))).toEqual([]);
-  });
-
   it('names partial clipping and the element on top', () => {
     expect(codes(probe({ samples: [sample(), sample({ visible: 0.5 })] }))).toEqual(['banner-clipped']);
     const [covered] = mergeViewports([{ name: 'desktop', probe: probe({ samples: [sample({ coveredBy: 'div#cookie-wall' })] }) }], false);
@@ -153,7 +149,11 @@ describe('verdicts', () => {
   it('accepts the reporting point, the Child Focus site, 1712 by phone or site, and subdomains', () => {
     expect(contactFindings(links)).toEqual([]);
     expect(contactFindings([{ href: 'https://childfocus.be/fr', text: '' }, { href: 'tel:1712', text: '' }])).toEqual([]);
-    expect(contactFindings([{ href: 'https://fake-childfocus.be/', text: '' }, { href: 'https://1712.be.example/', text: '' }]).map((f) => f.code)).toEqual([
+    const lookalikes = [
+      { href: 'https://fake-childfocus.be/', text: '' },
+      { href: 'https://1712.be.example/', text: '' },
+    ];
+    expect(contactFindings(lookalikes).map((finding) => finding.code)).toEqual([
       'contact-report-missing',
       'contact-1712-missing',
       'contact-phone-missing',
@@ -169,7 +169,8 @@ describe('link checks', { timeout: 20_000 }, () => {
   afterAll(() => server.close());
 
   it('passes answering links, retries HEAD refusals with GET and fails error statuses', async () => {
-    const checks = await checkLinks([`${server.origin}/links/ok`, `${server.origin}/links/no-head`, `${server.origin}/links/gone`, 'tel:1712'], 5000);
+    const paths = ['/links/ok', '/links/no-head', '/links/gone'];
+    const checks = await checkLinks([...paths.map((path) => `${server.origin}${path}`), 'tel:1712'], 5000);
     expect(checks.map(({ href, ok, status }) => [new URL(href).pathname, ok, status])).toEqual([
       ['/links/ok', true, 200],
       ['/links/no-head', true, 200],
