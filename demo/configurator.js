@@ -1,0 +1,229 @@
+// The configurator: form → tags → live preview. The form's own HTML defaults are the options'
+// defaults, so an option equal to its default is left out of the tags.
+import { CONTACTS, DEFAULT_CONTACTS } from '../dist/esm/contacts.js';
+import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
+import { elementTags, scriptTag } from './snippet.js';
+
+const form = /** @type {HTMLFormElement} */ (document.getElementById('options'));
+const field = (/** @type {string} */ id) => /** @type {HTMLInputElement & HTMLSelectElement} */ (document.getElementById(id));
+const preview = /** @type {HTMLIFrameElement} */ (document.getElementById('preview'));
+const warnings = /** @type {HTMLElement} */ (document.getElementById('warnings'));
+const copyStatus = /** @type {HTMLElement} */ (document.getElementById('copy-status'));
+
+/** Position words per variant, the default first (as in the README's option table). */
+const POSITIONS = { bar: ['bottom', 'top'], corner: ['bottom-right', 'bottom-left'] };
+
+/** @type {import('./page.js').BuildFacts | undefined} */
+let build;
+
+function buildContactList() {
+  const list = /** @type {HTMLElement} */ (document.getElementById('contact-list'));
+  const ordered = [...DEFAULT_CONTACTS, ...CONTACTS.map((c) => c.id).filter((id) => !DEFAULT_CONTACTS.includes(id))];
+  /** @type {HTMLElement} */ (document.getElementById('contacts')).dataset.default = DEFAULT_CONTACTS.join(',');
+  for (const id of ordered) {
+    const { name } = /** @type {{ name: string }} */ (CONTACTS.find((c) => c.id === id));
+    const item = document.createElement('li');
+    const label = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'data-contacts', value: id });
+    box.defaultChecked = DEFAULT_CONTACTS.includes(id);
+    label.append(box, ` ${name} `);
+    const code = document.createElement('code');
+    code.textContent = id;
+    label.append(code);
+    item.append(label);
+    for (const [direction, text] of [['up', '↑'], ['down', '↓']]) {
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
+      button.setAttribute('aria-label', `Move ${name} ${direction}`);
+      button.dataset.move = direction;
+      item.append(button);
+    }
+    list.append(item);
+  }
+}
+
+function moveContact(/** @type {Event} */ event) {
+  const button = /** @type {HTMLElement} */ (event.target).closest('button[data-move]');
+  if (!(button instanceof HTMLButtonElement)) return;
+  const item = /** @type {HTMLElement} */ (button.closest('li'));
+  if (button.dataset.move === 'up' && item.previousElementSibling) item.previousElementSibling.before(item);
+  else if (button.dataset.move === 'down' && item.nextElementSibling) item.nextElementSibling.after(item);
+  // Moving a node drops its focus; keep the keyboard where it was.
+  button.focus();
+  update();
+}
+
+/** Options that depend on others: position words follow the layout, fallback only matters for auto. */
+function syncDependentFields() {
+  const variant = field('variant').value;
+  const position = field('position');
+  const words = POSITIONS[/** @type {keyof POSITIONS} */ (variant)] ?? [];
+  const current = position.value;
+  if (position.dataset.variant !== variant) {
+    position.replaceChildren(
+      ...words.map((word, i) => new Option(word, word, i === 0, words.includes(current) ? word === current : i === 0)),
+    );
+    position.dataset.variant = variant;
+  }
+  position.disabled = words.length === 0;
+  /** @type {HTMLElement} */ (document.getElementById('position-hint')).textContent =
+    words.length === 0 ? `The ${variant} layout has no position.` : '';
+  field('target').disabled = variant !== 'inline';
+  field('fallback-lang').disabled = field('lang').value !== 'auto';
+}
+
+/**
+ * One option's value, now or by default; `undefined` when it does not apply.
+ * @param {string} name
+ * @param {boolean} byDefault
+ */
+function optionValue(name, byDefault) {
+  const fields = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`[name="${name}"]`)]);
+  const [first] = fields;
+  if (first.disabled) return undefined;
+  const checked = (/** @type {HTMLInputElement} */ box) => (byDefault ? box.defaultChecked : box.checked);
+  const list = first.closest('[data-list]');
+  if (list instanceof HTMLElement) {
+    return byDefault ? list.dataset.default : fields.filter(checked).map((box) => box.value).join(',');
+  }
+  if (first.type === 'radio') return fields.find(checked)?.value;
+  if (first.type === 'checkbox') return String(checked(first));
+  if (first instanceof HTMLSelectElement) {
+    return byDefault ? ([...first.options].find((o) => o.defaultSelected) ?? first.options[0])?.value : first.value;
+  }
+  return (byDefault ? first.defaultValue : first.value).trim();
+}
+
+/** The `data-*` attributes that differ from their defaults, in the form's order. */
+function chosenAttributes() {
+  const names = new Set([...form.querySelectorAll('[name^="data-"]')].map((el) => /** @type {HTMLInputElement} */ (el).name));
+  /** @type {[string, string][]} */
+  const attributes = [];
+  for (const name of names) {
+    const value = optionValue(name, false);
+    if (value === undefined || value === optionValue(name, true)) continue;
+    // An emptied text field means "the default"; an emptied list ("no language switch") does not.
+    if (value === '' && !form.querySelector(`[data-list] [name="${name}"]`)) continue;
+    attributes.push([name, value]);
+  }
+  return attributes;
+}
+
+/** Sets the form from attributes (the URL's fragment), in form order so variant precedes position. */
+function applyAttributes(/** @type {URLSearchParams} */ params) {
+  for (const [name, value] of params) {
+    const fields = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]);
+    const [first] = fields;
+    if (!first) continue;
+    if (first.closest('[data-list]')) {
+      const ids = value.split(',');
+      for (const box of fields) box.checked = ids.includes(box.value);
+      if (name === 'data-contacts') {
+        const boxes = fields.filter((box) => box.checked).sort((a, b) => ids.indexOf(a.value) - ids.indexOf(b.value));
+        /** @type {HTMLElement} */ (document.getElementById('contact-list')).prepend(...boxes.map((box) => /** @type {HTMLElement} */ (box.closest('li'))));
+      }
+    } else if (first.type === 'radio') {
+      for (const box of fields) box.checked = box.value === value;
+    } else if (first.type === 'checkbox') {
+      first.checked = value !== 'false';
+    } else {
+      first.value = value;
+    }
+    syncDependentFields();
+  }
+}
+
+function tagParts() {
+  const src = field('src').value.trim() || field('src').defaultValue;
+  return { src, integrity: build?.integrity, attributes: chosenAttributes() };
+}
+
+let previewTimer = 0;
+
+function update() {
+  syncDependentFields();
+  const parts = tagParts();
+  const scriptText = scriptTag(parts);
+  const elementText = elementTags(parts);
+  for (const [id, text] of [['script-tag', scriptText], ['element-tag', elementText]]) {
+    const area = field(id);
+    area.value = text;
+    area.rows = text.split('\n').length;
+  }
+  const fragment = new URLSearchParams(parts.attributes);
+  if (parts.src !== field('src').defaultValue) fragment.set('src', parts.src);
+  history.replaceState(null, '', fragment.size ? `#${fragment}` : location.pathname + location.search);
+  // Typing should not reload the preview on every key.
+  clearTimeout(previewTimer);
+  previewTimer = window.setTimeout(renderPreview, 200);
+}
+
+/** The same tag, with `src` pointing at this page's build, in the mock page. */
+function renderPreview() {
+  const parts = tagParts();
+  forgetDismissals();
+  warnings.replaceChildren();
+  preview.srcdoc = previewDocument(scriptTag({ ...parts, src: BUNDLE_URL }), {
+    lang: field('page-lang').value,
+    relayWarnings: true,
+  });
+}
+
+preview.addEventListener('preview-warning', (event) => {
+  const item = document.createElement('p');
+  item.textContent = /** @type {CustomEvent<string>} */ (event).detail;
+  warnings.append(item);
+});
+
+async function copy(/** @type {HTMLTextAreaElement} */ area) {
+  try {
+    await navigator.clipboard.writeText(area.value);
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    // No clipboard permission (or an old browser): select the text so Ctrl+C copies it.
+    area.focus();
+    area.select();
+    copyStatus.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+}
+
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', () => copy(/** @type {HTMLTextAreaElement} */ (field(/** @type {HTMLElement} */ (button).dataset.copy ?? ''))));
+}
+for (const area of document.querySelectorAll('textarea.code')) {
+  area.addEventListener('focus', () => /** @type {HTMLTextAreaElement} */ (area).select());
+}
+
+const picker = field('accent-picker');
+picker.addEventListener('input', () => {
+  field('accent').value = picker.value;
+});
+form.addEventListener('input', (event) => {
+  if (event.target === field('accent') && /^#[0-9a-f]{6}$/i.test(field('accent').value)) picker.value = field('accent').value;
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+// `reset` fires before the fields are reset.
+form.addEventListener('reset', () => setTimeout(() => {
+  /** @type {HTMLElement} */ (document.getElementById('contact-list')).replaceChildren();
+  buildContactList();
+  update();
+}));
+/** @type {HTMLElement} */ (document.getElementById('contact-list')).addEventListener('click', moveContact);
+field('page-lang').addEventListener('change', renderPreview);
+
+buildContactList();
+syncDependentFields();
+applyAttributes(new URLSearchParams(location.hash.slice(1)));
+// Top-level await would need a newer target than the test server's transform allows.
+loadBuildFacts().then((facts) => {
+  build = facts;
+  if (build?.bytes && build.gzipBytes) {
+    /** @type {HTMLElement} */ (document.getElementById('bundle-facts')).textContent =
+      `(version ${build.version}, ${(build.bytes / 1024).toFixed(1)} KiB, ${(build.gzipBytes / 1024).toFixed(1)} KiB gzip)`;
+  }
+  const status = /** @type {HTMLElement} */ (document.getElementById('build-status'));
+  if (!build) status.textContent = 'dist/report-banner.js.sri is missing, so the tag has no integrity hash: run npm run build.';
+  else if (build.stale) status.textContent = 'dist/report-banner.js changed after its hash was written, so browsers refuse it: run npm run build.';
+  update();
+  document.documentElement.dataset.ready = '';
+});

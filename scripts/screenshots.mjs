@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * Renews docs/screenshots/*.png from the real demo pages: serves the project on 127.0.0.1 and
+ * photographs them in headless Chromium (Debian's, never a downloaded one). Run after
+ * `npm run build` whenever the banner or the demo changes look.
+ *
+ * Usage: npm run screenshots   (CHROME_PATH overrides /usr/lib/chromium/chromium)
+ */
+import { access } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = (name) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
+
+try {
+  await access(new URL('../dist/manifest.json', import.meta.url));
+} catch {
+  console.error('dist/ is not built: run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = await startDevServer({
+  config: { rootDir: root, hostname: '127.0.0.1', port: Number(process.env.PORT ?? 8123), nodeResolve: false, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+  autoExitProcess: false,
+});
+const base = `http://127.0.0.1:${server.config.port}/demo/`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--hide-scrollbars',
+  ],
+});
+
+/** Opens the configurator with the given options and waits until the preview shows the banner. */
+async function configurator(fragment, viewport) {
+  const page = await browser.newPage();
+  await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  await page.goto(`${base}#${fragment}`);
+  await page.waitForFunction(
+    (lang) => {
+      const frame = document.querySelector('#preview');
+      const banner = frame?.contentDocument?.querySelector('report-banner');
+      return banner?.getAttribute('lang') === lang && banner.shadowRoot?.querySelector('[part~="banner"]');
+    },
+    { timeout: 10000 },
+    new URLSearchParams(fragment).get('data-lang'),
+  );
+  // Let the banner's size settle (the page pads itself by the bar's height) before the shot.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page;
+}
+
+try {
+  for (const [name, fragment] of [
+    ['banner-nl.png', 'data-lang=nl'],
+    ['banner-fr.png', 'data-lang=fr&data-variant=corner'],
+  ]) {
+    const page = await configurator(fragment, { width: 1240, height: 800 });
+    const frame = await page.$('#preview');
+    await frame.screenshot({ path: out(name) });
+    console.log(`docs/screenshots/${name}`);
+    await page.close();
+  }
+  // The scenario of a new user: a French corner card with their own accent and title.
+  const page = await configurator(
+    `data-lang=fr&data-variant=corner&data-accent=%23a4286a&data-title=${encodeURIComponent('Exploiter des mineurs est un crime')}`,
+    { width: 1240, height: 1000 },
+  );
+  await page.screenshot({ path: out('configurator.png') });
+  console.log('docs/screenshots/configurator.png');
+} finally {
+  await browser.close();
+  await server.stop();
+}
