@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -28,8 +29,34 @@ const browsers = [
   }),
 ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
 
+// Fixtures of test/browser/csp.test.ts, served with the policy each one is about.
+const NONCE = 'Zm9yLXRlc3RzLW9ubHk=';
+const POLICIES = {
+  '/test/browser/pages/csp-strict.html': "default-src 'none'; script-src 'self'; style-src 'self'",
+  '/test/browser/pages/csp-nonce.html': `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'`,
+};
+const contentSecurityPolicy = async (context, next) => {
+  const policy = POLICIES[context.path];
+  if (!policy) return next();
+  // Served as written: the dev server would otherwise add a script of its own to the page.
+  context.type = 'html';
+  context.set('Content-Security-Policy', policy);
+  context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
+};
+
+// The bundle and its hash files byte for byte: the esbuild plugin would rewrite the bundle,
+// which then no longer matches its SRI hash (test/browser/configurator.test.ts).
+const BUILT_AS_IS = ['/dist/report-banner.js', '/dist/report-banner.js.sri', '/dist/manifest.json'];
+const builtFiles = async (context, next) => {
+  if (!BUILT_AS_IS.includes(context.path)) return next();
+  context.type = context.path.endsWith('.js') ? 'text/javascript' : context.path.endsWith('.json') ? 'application/json' : 'text/plain';
+  context.set('Cache-Control', 'no-cache');
+  context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
+  middleware: [contentSecurityPolicy, builtFiles],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

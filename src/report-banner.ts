@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { chooseContacts, type Channel, type Contact } from './contacts.js';
 import { createTranslations } from './i18n.js';
 import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage, type Language } from './language.js';
@@ -280,10 +279,9 @@ export class ReportBanner extends LitElement {
 
   protected override render() {
     if (!this.open) return nothing;
-    const { variant, position, theme, accent, audience, dismissible } = this.options;
+    const { variant, position, theme, audience, dismissible } = this.options;
     const t = translations(this.currentLanguage);
     const classes = classMap({ banner: true, [variant]: true, [position]: true, [theme]: true });
-    const style = styleMap(accent ? { '--_accent': accent } : {});
     const body = html`
       <h2 part="title" id="title">${this.customText('title') ?? t(`${audience}.title`)}</h2>
       <p part="message">${this.customText('message') ?? t(`${audience}.message`)}</p>
@@ -294,7 +292,6 @@ export class ReportBanner extends LitElement {
       return html`<dialog
         part="banner"
         class=${classes}
-        style=${style}
         aria-labelledby="title"
         aria-modal="true"
         @cancel=${this.onCancel}
@@ -309,7 +306,7 @@ export class ReportBanner extends LitElement {
       </dialog>`;
     }
 
-    return html`<section part="banner" class=${classes} style=${style} aria-label=${t('label')}>
+    return html`<section part="banner" class=${classes} aria-label=${t('label')}>
       <div class="inner">
         ${body}
         <div class="tools">
@@ -437,6 +434,11 @@ export class ReportBanner extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Through the CSSOM: a style attribute is inline style, which a strict Content-Security-Policy
+    // refuses and reports to the host page.
+    const { accent } = this.options;
+    if (accent) this.banner?.style.setProperty('--_accent', accent);
+    else this.banner?.style.removeProperty('--_accent');
     if (!changed.has('open')) return;
     if (this.open) this.opened();
     else this.closed();

@@ -107,3 +107,18 @@ export function requestsOf(page: TestPage, ...expected: string[]): string[] {
   const loaded = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
   return [...fromScripts, ...loaded.filter((url) => !own.has(url)).map((url) => `resource ${url}`)];
 }
+
+/**
+ * Loads a fixture page by its path in a fresh iframe. The page records its own warnings (as
+ * `window.__warnings`), as the pages under test/browser/pages/ do.
+ */
+export async function openPage(src: string, { width = 1024, height = 768 } = {}): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & { __warnings?: string[] };
+  return { window: win, document: frame.contentDocument!, warnings: win.__warnings ?? [], frame };
+}
