@@ -6,9 +6,10 @@
  *
  * Usage: npm run screenshots   (CHROME_PATH overrides /usr/lib/chromium/chromium)
  */
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,14 +22,22 @@ try {
   process.exit(1);
 }
 
-const server = await startDevServer({
-  config: { rootDir: root, hostname: '127.0.0.1', port: Number(process.env.PORT ?? 8123), nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-  autoExitProcess: false,
+// A plain static server: the files exactly as built, bound to the loopback address only
+// (the dev server listens on every interface), on a free port.
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+  try {
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root)) throw new Error('outside the project');
+    const body = await readFile(file);
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
 });
-const base = `http://127.0.0.1:${server.config.port}/demo/`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/demo/`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
@@ -68,7 +77,7 @@ async function configurator(fragment, viewport) {
 try {
   for (const [name, fragment] of [
     ['banner-nl.png', 'data-lang=nl'],
-    ['banner-fr.png', 'data-lang=fr&data-variant=corner'],
+    ['banner-fr.png', 'data-lang=fr'],
   ]) {
     const page = await configurator(fragment, { width: 1240, height: 800 });
     const frame = await page.$('#preview');
@@ -85,5 +94,5 @@ try {
   console.log('docs/screenshots/configurator.png');
 } finally {
   await browser.close();
-  await server.stop();
+  server.close();
 }
