@@ -28,6 +28,8 @@ const EXPECTED: Record<string, [Verdict, ProblemCode[]]> = {
   '/contacts-removed.html': ['FAIL', ['contact-report-missing', 'contact-1712-missing', 'contact-phone-missing']],
   '/tiny-text.html': ['FAIL', ['text-too-small']],
   '/low-contrast.html': ['FAIL', ['low-contrast']],
+  // Hides the banner, links and all, from screen readers.
+  '/aria-hidden.html': ['FAIL', ['a11y-violation']],
   // Without --any-banner a static notice does not count.
   '/static-notice.html': ['FAIL', ['banner-missing']],
   '/never': ['ERROR', ['page-timeout']],
@@ -67,7 +69,7 @@ describe('report-banner check', { timeout: 90_000 }, () => {
     server = await startServer();
     urls = [...Object.keys(EXPECTED).map((path) => `${server.origin}${path}`), UNREACHABLE];
     // One host serves every fixture: allowing four at once keeps the run short.
-    const common = ['check', '--timeout', '4', '--concurrency', '4', '--per-host', '4', ...urls];
+    const common = ['check', '--timeout', '10', '--concurrency', '4', '--per-host', '4', ...urls];
     [human, json] = await Promise.all([runCli(common), runCli([...common, '--json'])]);
     results = JSON.parse(json.stdout) as PageResult[];
   }, 90_000);
@@ -90,7 +92,7 @@ describe('report-banner check', { timeout: 90_000 }, () => {
       expect({ path, verdict: page?.verdict, codes: sorted(page?.codes ?? []) }).toEqual({ path, verdict, codes: sorted(codes) });
     }
     expect(pages.get(UNREACHABLE)).toEqual({ verdict: 'ERROR', codes: ['page-unreachable'] });
-    expect(human.stdout).toMatch(/^16 pages checked: 2 compliant, 11 not compliant, 3 could not be loaded\.$/m);
+    expect(human.stdout).toMatch(/^17 pages checked: 2 compliant, 12 not compliant, 3 could not be loaded\.$/m);
   });
 
   it('gives each fixture its verdict and codes in the JSON output', () => {
