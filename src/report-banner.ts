@@ -294,6 +294,7 @@ export class ReportBanner extends LitElement {
         class=${classes}
         aria-labelledby="title"
         aria-modal="true"
+        tabindex="-1"
         @cancel=${this.onCancel}
         @keydown=${this.onDialogKeydown}
       >
@@ -428,6 +429,8 @@ export class ReportBanner extends LitElement {
     const rememberDays = reason === 'api' ? 0 : remember;
     if (!this.emit<DismissDetail>('report-banner-dismiss', { reason, rememberDays }, true)) return false;
     if (rememberDays > 0) rememberDismissal(browserStorage(), revision, rememberDays, Date.now());
+    // Closing the dialog before it leaves the DOM lets the browser return focus where it was.
+    if (this.banner instanceof HTMLDialogElement) this.banner.close();
     this.open = false;
     await this.updateComplete;
     return true;
@@ -447,7 +450,13 @@ export class ReportBanner extends LitElement {
   private opened() {
     const banner = this.banner;
     if (!banner) return;
-    if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
+    if (banner instanceof HTMLDialogElement && !banner.matches(':modal')) {
+      // A dialog moved in the DOM stays `open` but stops being modal: reopen it as a modal.
+      if (banner.open) banner.close();
+      banner.showModal();
+      // Start reading at the top of the dialog rather than on its first button.
+      banner.focus();
+    }
     // The first size report comes after layout and before paint: no forced synchronous layout.
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);

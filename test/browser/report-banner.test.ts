@@ -1,0 +1,335 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { ReportBanner } from '../../src/report-banner.js';
+import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf } from './helpers.js';
+
+const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+const activeInside = (element: ReportBanner) => shadow(element).activeElement;
+
+/** Records console.warn calls made while `run` runs. */
+async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+describe('<report-banner>', () => {
+  beforeEach(clearStorage);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  describe('variants', () => {
+    it('bar: fixed to the chosen edge, full width', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-position="top"></report-banner>`);
+      const box = part(el, 'banner')!;
+      expect(getComputedStyle(box).position).to.equal('fixed');
+      expect(box.getBoundingClientRect().top).to.equal(0);
+      expect(box.getBoundingClientRect().width).to.equal(document.documentElement.clientWidth);
+    });
+
+    it('corner: a compact fixed card in the chosen bottom corner', async () => {
+      const el = await fixture<ReportBanner>(
+        html`<report-banner data-lang="en" data-variant="corner" data-position="bottom-left"></report-banner>`,
+      );
+      const box = part(el, 'banner')!.getBoundingClientRect();
+      expect(getComputedStyle(part(el, 'banner')!).position).to.equal('fixed');
+      expect(box.left).to.equal(16);
+      expect(box.width).to.be.at.most(400);
+      expect(Math.round(window.innerHeight - box.bottom)).to.equal(16);
+    });
+
+    it('inline: in normal flow where it stands', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><p>before</p><report-banner data-lang="en" data-variant="inline"></report-banner><p>after</p></div>`,
+      );
+      const el = wrapper.querySelector('report-banner')!;
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'banner')!).position).to.equal('static');
+      const [before, after] = wrapper.querySelectorAll('p');
+      const box = el.getBoundingClientRect();
+      expect(box.top).to.be.at.least(before.getBoundingClientRect().bottom);
+      expect(after.getBoundingClientRect().top).to.be.at.least(box.bottom);
+    });
+
+    it('inline through the script tag goes inside data-target', async () => {
+      const page = await loadPage(`<aside id="slot"></aside>${scriptTag('data-variant="inline" data-target="#slot"')}`);
+      const banner = await bannerOf(page);
+      expect(banner.parentElement?.id).to.equal('slot');
+      expect(page.window.getComputedStyle(part(banner, 'banner')!).position).to.equal('static');
+    });
+
+    it('a data-target that matches nothing warns and falls back to a bar', async () => {
+      const page = await loadPage(scriptTag('data-variant="inline" data-target="#missing"'));
+      const banner = await bannerOf(page);
+      expect(page.document.body.firstElementChild).to.equal(banner);
+      expect(page.window.getComputedStyle(part(banner, 'banner')!).position).to.equal('fixed');
+      expect(page.warnings.join('\n')).to.contain('data-target="#missing" matches no element');
+    });
+
+    it('bar publishes its height as --report-banner-height on <html> until dismissed', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="en"></report-banner>`);
+      const shown = await oneEventOrAlready(el);
+      const value = document.documentElement.style.getPropertyValue('--report-banner-height');
+      expect(value).to.equal(`${Math.round(part(el, 'banner')!.getBoundingClientRect().height)}px`);
+      expect(shown).to.equal(parseInt(value, 10));
+      await el.hide();
+      expect(document.documentElement.style.getPropertyValue('--report-banner-height')).to.equal('');
+    });
+  });
+
+  describe('modal', () => {
+    it('is a real modal dialog: focus moves in, Tab stays inside, the page is inert, focus returns', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button></div>`);
+      const opener = wrapper.querySelector<HTMLButtonElement>('#before')!;
+      opener.focus();
+      const el = document.createElement('report-banner');
+      Object.assign(el.dataset, { lang: 'en', variant: 'modal', langs: 'nl,fr' });
+      wrapper.append(el);
+      await el.updateComplete;
+      const dialog = part(el, 'banner') as HTMLDialogElement;
+      expect(dialog.localName).to.equal('dialog');
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(dialog.getAttribute('aria-modal')).to.equal('true');
+      expect(dialog.contains(activeInside(el))).to.equal(true);
+
+      const controls = [...dialog.querySelectorAll('a, button')];
+      for (let i = 0; i < controls.length + 2; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(dialog.contains(activeInside(el)), `Tab ${i + 1}`).to.equal(true);
+      }
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < controls.length + 2; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(dialog.contains(activeInside(el)), `Shift+Tab ${i + 1}`).to.equal(true);
+      }
+      await sendKeys({ up: 'Shift' });
+
+      // The page behind cannot be reached: clicking it does nothing.
+      let clicked = false;
+      opener.addEventListener('click', () => (clicked = true));
+      const { x, y } = opener.getBoundingClientRect();
+      (document.elementFromPoint(x + 2, y + 2) as HTMLElement | null)?.click();
+      expect(clicked).to.equal(false);
+
+      part(el, 'acknowledge')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(part(el, 'banner')).to.equal(null);
+      expect(document.activeElement === opener, 'focus returns to the opener').to.equal(true);
+      expect(localStorage.getItem('report-banner:dismissed:1')).not.to.equal(null);
+    });
+
+    it('Escape closes it only when data-dismissible is true', async () => {
+      const locked = await fixture<ReportBanner>(
+        html`<report-banner data-lang="en" data-variant="modal" data-dismissible="false"></report-banner>`,
+      );
+      await sendKeys({ press: 'Escape' });
+      await locked.updateComplete;
+      expect((part(locked, 'banner') as HTMLDialogElement).open).to.equal(true);
+      await locked.hide();
+
+      const free = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-variant="modal"></report-banner>`);
+      setTimeout(() => sendKeys({ press: 'Escape' }));
+      const { detail } = await oneEvent(free, 'report-banner-dismiss');
+      expect(detail.reason).to.equal('escape');
+      await free.updateComplete;
+      expect(part(free, 'banner')).to.equal(null);
+    });
+  });
+
+  describe('language switch', () => {
+    it('offers each language in its own name with its lang attribute; choosing one re-renders', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="nl"></report-banner>`);
+      const buttons = [...part(el, 'languages')!.querySelectorAll('button')];
+      expect(buttons.map((b) => [b.lang, b.textContent!.trim()])).to.deep.equal([
+        ['nl', 'Nederlands'],
+        ['fr', 'Français'],
+        ['de', 'Deutsch'],
+        ['en', 'English'],
+      ]);
+      expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
+
+      setTimeout(() => buttons[1].click());
+      const { detail } = await oneEvent(el, 'report-banner-language');
+      expect(detail).to.deep.equal({ language: 'fr', previous: 'nl' });
+      await el.updateComplete;
+      expect(el.lang).to.equal('fr');
+      expect(part(el, 'title')!.textContent).to.equal("L'exploitation sexuelle de mineurs est un crime");
+      expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('data-langs chooses the languages offered; empty hides the switch', async () => {
+      const two = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-langs="fr,nl"></report-banner>`);
+      expect([...part(two, 'languages')!.querySelectorAll('button')].map((b) => b.lang)).to.deep.equal(['fr', 'nl']);
+      const none = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-langs=""></report-banner>`);
+      expect(part(none, 'languages')).to.equal(null);
+    });
+
+    it('per-language wording follows the switch; generic wording stays with the starting language', async () => {
+      const el = await fixture<ReportBanner>(
+        html`<report-banner data-lang="nl" data-title="Eigen titel" data-title-fr="Titre propre"></report-banner>`,
+      );
+      expect(part(el, 'title')!.textContent).to.equal('Eigen titel');
+      part(el, 'languages')!.querySelector<HTMLButtonElement>('[lang="fr"]')!.click();
+      await el.updateComplete;
+      expect(part(el, 'title')!.textContent).to.equal('Titre propre');
+      part(el, 'languages')!.querySelector<HTMLButtonElement>('[lang="de"]')!.click();
+      await el.updateComplete;
+      expect(part(el, 'title')!.textContent).to.equal('Die sexuelle Ausbeutung Minderjähriger ist eine Straftat');
+    });
+  });
+
+  describe('contacts', () => {
+    it('data-contacts chooses and orders services; each channel is a real link', async () => {
+      const el = await fixture<ReportBanner>(
+        html`<report-banner data-lang="fr" data-audience="youth" data-contacts="103, sosviol, emergency"></report-banner>`,
+      );
+      const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+      expect(links).to.deep.equal([
+        ['tel:103', 'Appeler 103 Écoute-Enfants : 103'],
+        ['https://103ecoute.be/', 'Site de 103 Écoute-Enfants'],
+        ['tel:080098100', 'Appeler SOS Viol : 0800 98 100'],
+        ['https://sosviol.be/', 'Site de SOS Viol'],
+        ['tel:112', 'Appeler les secours : 112'],
+        ['tel:101', 'Appeler la police : 101'],
+      ]);
+    });
+
+    it('unknown ids warn and are skipped; with nothing valid left, Child Focus shows', async () => {
+      let el!: ReportBanner;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-contacts="nope"></report-banner>`);
+      });
+      expect(warnings.join('\n')).to.contain('data-contacts contains "nope"');
+      expect(textOf(el)).to.contain('Child Focus');
+      expect(shadow(el).querySelectorAll('.contact').length).to.equal(1);
+    });
+
+    it('data-report-url replaces the reporting link (https only)', async () => {
+      const el = await fixture<ReportBanner>(
+        html`<report-banner data-lang="en" data-report-url="https://ngo.example/report"></report-banner>`,
+      );
+      const report = shadow(el).querySelector<HTMLAnchorElement>('a[data-channel="report"]')!;
+      expect(report.href).to.equal('https://ngo.example/report');
+      expect(report.textContent!.trim()).to.equal('Report it: ngo.example');
+
+      let insecure!: ReportBanner;
+      const warnings = await warningsDuring(async () => {
+        insecure = await fixture<ReportBanner>(
+          html`<report-banner data-lang="en" data-report-url="http://ngo.example/report"></report-banner>`,
+        );
+      });
+      expect(warnings.join('\n')).to.contain('data-report-url="http://ngo.example/report" is not valid');
+      expect(shadow(insecure).querySelector<HTMLAnchorElement>('a[data-channel="report"]')!.href).to.equal(
+        'https://www.stopchildporno.be/',
+      );
+    });
+
+    it('fires report-banner-link with the contact and channel followed', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="en"></report-banner>`);
+      // Keep the test page where it is: cancel the navigation, not the event.
+      shadow(el).addEventListener('click', (event) => event.preventDefault(), { capture: true });
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="tel:1712"]')!;
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'report-banner-link');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ contact: '1712', channel: 'phone', href: 'tel:1712' });
+    });
+  });
+
+  describe('theming', () => {
+    it('data-theme picks the palette', async () => {
+      const light = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-theme="light"></report-banner>`);
+      const dark = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-theme="dark"></report-banner>`);
+      expect(getComputedStyle(part(light, 'banner')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(part(dark, 'banner')!).backgroundColor).to.equal('rgb(17, 24, 33)');
+    });
+
+    it('custom properties on the host restyle it', async () => {
+      const el = await fixture<ReportBanner>(
+        html`<report-banner data-lang="en" style="--report-banner-background: rgb(1, 2, 3)"></report-banner>`,
+      );
+      expect(getComputedStyle(part(el, 'banner')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('data-accent colours the links; an invalid colour warns and is ignored', async () => {
+      const el = await fixture<ReportBanner>(
+        html`<report-banner data-lang="en" data-theme="light" data-accent="rgb(120, 20, 90)"></report-banner>`,
+      );
+      expect(getComputedStyle(shadow(el).querySelector('a')!).color).to.equal('rgb(120, 20, 90)');
+
+      let bad!: ReportBanner;
+      const warnings = await warningsDuring(async () => {
+        bad = await fixture<ReportBanner>(
+          html`<report-banner data-lang="en" data-theme="light" data-accent="not-a-colour"></report-banner>`,
+        );
+      });
+      expect(warnings.join('\n')).to.contain('data-accent="not-a-colour" is not valid');
+      expect(getComputedStyle(shadow(bad).querySelector('a')!).color).to.equal('rgb(31, 95, 153)');
+    });
+  });
+
+  describe('public API', () => {
+    it('hide() and show() return promises; a cancelled dismissal resolves false', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="en"></report-banner>`);
+      const keepOpen = (event: Event) => event.preventDefault();
+      el.addEventListener('report-banner-dismiss', keepOpen);
+      expect(await el.hide()).to.equal(false);
+      expect(part(el, 'banner')).not.to.equal(null);
+      el.removeEventListener('report-banner-dismiss', keepOpen);
+      expect(await el.hide()).to.equal(true);
+      expect(part(el, 'banner')).to.equal(null);
+      expect(localStorage.getItem('report-banner:dismissed:1'), 'hide() is not remembered').to.equal(null);
+      await el.show();
+      expect(part(el, 'banner')).not.to.equal(null);
+    });
+
+    it('options are properties too', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="en"></report-banner>`);
+      el.audience = 'youth';
+      el.language = 'de';
+      await el.updateComplete;
+      expect(el.lang).to.equal('de');
+      expect(part(el, 'title')!.textContent).to.equal('Wirst du zu Sex oder sexuellen Bildern gedrängt?');
+    });
+
+    it('every new option warns about a bad value, naming it and what is allowed, and still shows', async () => {
+      let el!: ReportBanner;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<ReportBanner>(
+          html`<report-banner
+            data-lang="en"
+            data-variant="popup"
+            data-theme="neon"
+            data-langs="nl,xx"
+            data-position="middle"
+          ></report-banner>`,
+        );
+      });
+      expect(part(el, 'banner')).not.to.equal(null);
+      const text = warnings.join('\n');
+      expect(text).to.contain('data-variant="popup" is not valid; use "bar", "corner", "inline", "modal"');
+      expect(text).to.contain('data-theme="neon" is not valid; use "auto", "light", "dark"');
+      expect(text).to.contain('data-langs contains "xx"');
+      expect(text).to.contain('data-position="middle" is not valid; use "bottom", "top"');
+      expect(warnings.length).to.equal(4);
+    });
+  });
+});
+
+/** The height reported by report-banner-show, waiting for it if it has not fired yet. */
+async function oneEventOrAlready(el: ReportBanner): Promise<number> {
+  const event = await Promise.race([
+    oneEvent(el, 'report-banner-show'),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 500)),
+  ]);
+  if (event) return event.detail.height;
+  return parseInt(document.documentElement.style.getPropertyValue('--report-banner-height'), 10);
+}
