@@ -57,7 +57,7 @@ function parseHuman(stdout: string): Map<string, { verdict: Verdict; codes: stri
 
 const sorted = (codes: readonly string[]) => [...new Set(codes)].sort();
 
-describe('report-banner check', { timeout: 90_000 }, () => {
+describe('report-banner check', { timeout: 120_000 }, () => {
   let server: FixtureServer;
   let urls: string[];
   let human: CliRun;
@@ -72,7 +72,7 @@ describe('report-banner check', { timeout: 90_000 }, () => {
     const common = ['check', '--timeout', '10', '--concurrency', '4', '--per-host', '4', ...urls];
     [human, json] = await Promise.all([runCli(common), runCli([...common, '--json'])]);
     results = JSON.parse(json.stdout) as PageResult[];
-  }, 90_000);
+  }, 180_000);
 
   afterAll(() => server?.close());
 
