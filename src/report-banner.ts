@@ -104,6 +104,7 @@ const translations = createTranslations();
  *
  * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
  * @cssprop [--report-banner-color] - Text colour.
+ * @cssprop [--report-banner-muted] - Colour of the contact notes.
  * @cssprop [--report-banner-accent] - Links, buttons and the top edge; `data-accent` takes precedence.
  * @cssprop [--report-banner-accent-contrast] - Text on accent-coloured buttons.
  * @cssprop [--report-banner-border] - Border colour.

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// custom-elements.json is written by `npm run build`, which `npm test` runs before vitest.
+interface Named {
+  name: string;
+}
+interface Declaration {
+  tagName?: string;
+  attributes?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+}
+const manifest: { modules: { declarations?: Declaration[] }[] } = JSON.parse(
+  readFileSync('custom-elements.json', 'utf8'),
+);
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'report-banner')!;
+const readme = readFileSync('README.md', 'utf8');
+const section = (title: string) => readme.split(`\n## ${title}\n`)[1].split('\n## ')[0];
+/** The attributes named in the first column of the README's option table. */
+const documentedAttributes = new Set(
+  section('Options')
+    .split('\n')
+    .filter((line) => line.startsWith('| `data-'))
+    .flatMap((line) => line.split('|')[1].match(/data-[a-z-]+/g) ?? []),
+);
+const names = (list: Named[] | undefined) => (list ?? []).map((item) => item.name);
+
+describe('README agrees with custom-elements.json', () => {
+  it('the manifest describes <report-banner>', () => {
+    expect(element).toBeDefined();
+  });
+
+  it('documents every attribute the element accepts, and nothing it does not', () => {
+    const accepted = names(element.attributes);
+    expect(accepted.length).toBeGreaterThan(10);
+    for (const attribute of accepted) expect(documentedAttributes, attribute).toContain(attribute);
+    // data-target is read by the script tag, which places the element.
+    const scriptOnly = ['data-target'];
+    for (const attribute of documentedAttributes) expect([...accepted, ...scriptOnly], attribute).toContain(attribute);
+  });
+
+  it('documents every event, CSS part and CSS custom property', () => {
+    for (const event of names(element.events)) expect(section('Events'), event).toContain(`\`${event}\``);
+    for (const part of names(element.cssParts)) expect(section('Styling'), part).toContain(`\`${part}\``);
+    for (const property of names(element.cssProperties)) expect(section('Styling'), property).toContain(`\`${property}\``);
+    expect(names(element.events)).toHaveLength(4);
+  });
+});
