@@ -34,6 +34,8 @@ const NONCE = 'Zm9yLXRlc3RzLW9ubHk=';
 const POLICIES = {
   '/test/browser/pages/csp-strict.html': "default-src 'none'; script-src 'self'; style-src 'self'",
   '/test/browser/pages/csp-nonce.html': `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'`,
+  '/test/browser/pages/csp-trusted-types.html':
+    "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
 };
 const contentSecurityPolicy = async (context, next) => {
   const policy = POLICIES[context.path];
@@ -54,6 +56,28 @@ const builtFiles = async (context, next) => {
   context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
 };
 
+/**
+ * `emulateMedia` from @web/test-runner-commands covers colour scheme and reduced motion, not
+ * forced colours (Windows high contrast). This command sets media features through the DevTools
+ * protocol, which only Chromium speaks; in Firefox it fails and the tests say what they check
+ * instead.
+ */
+const devtools = new Map();
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    // Emulation lasts as long as the DevTools session that set it: keep one per test page.
+    let cdp = devtools.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      devtools.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   middleware: [contentSecurityPolicy, builtFiles],
@@ -63,6 +87,6 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }), mediaFeatures],
   browsers,
 };

@@ -10,6 +10,11 @@ const POLICIES = [
     '/test/browser/pages/csp-nonce.html',
     "default-src 'none'; script-src 'nonce-Zm9yLXRlc3RzLW9ubHk='; style-src 'nonce-Zm9yLXRlc3RzLW9ubHk='",
   ],
+  [
+    'a strict policy that enforces Trusted Types',
+    '/test/browser/pages/csp-trusted-types.html',
+    "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+  ],
 ] as const;
 
 /** data-accent="#8a1c1c" on the fixtures' script tags. */
