@@ -23,7 +23,7 @@ export const styles = css`
     --_bg: var(--report-banner-background, #ffffff);
     --_fg: var(--report-banner-color, #1a1f2b);
     --_muted: var(--report-banner-muted, #4a5261);
-    --_accent: var(--report-banner-accent, #1f5f99);
+    --_accent: var(--_accent-light, var(--report-banner-accent, #1f5f99));
     --_accent-contrast: var(--report-banner-accent-contrast, #ffffff);
     --_border: var(--report-banner-border, #c5ceda);
     --_focus: var(--report-banner-focus, #1a1f2b);
@@ -40,7 +40,7 @@ export const styles = css`
     --_bg: var(--report-banner-background, #111821);
     --_fg: var(--report-banner-color, #eef2f7);
     --_muted: var(--report-banner-muted, #b5bfcc);
-    --_accent: var(--report-banner-accent, #8ec5ff);
+    --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
     --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
     --_border: var(--report-banner-border, #3a4757);
     --_focus: var(--report-banner-focus, #ffffff);
@@ -50,7 +50,7 @@ export const styles = css`
       --_bg: var(--report-banner-background, #111821);
       --_fg: var(--report-banner-color, #eef2f7);
       --_muted: var(--report-banner-muted, #b5bfcc);
-      --_accent: var(--report-banner-accent, #8ec5ff);
+      --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
       --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
       --_border: var(--report-banner-border, #3a4757);
       --_focus: var(--report-banner-focus, #ffffff);

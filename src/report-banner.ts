@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { chooseContacts, type Channel, type Contact } from './contacts.js';
+import { BACKGROUNDS, MIN_CONTRAST, contrastRatio, parseRgb, toHex, withContrast } from './contrast.js';
 import { createTranslations } from './i18n.js';
 import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage, type Language } from './language.js';
 import {
@@ -74,7 +75,8 @@ interface ResolvedOptions {
   contacts: Contact[];
   reportUrl?: string;
   theme: Theme;
-  accent?: string;
+  /** The accent per theme, already adjusted for contrast. */
+  accent?: { light: string; dark: string };
   texts: Partial<Record<`${'title' | 'message'}-${Language | 'all'}`, string>>;
 }
 
@@ -214,6 +216,7 @@ export class ReportBanner extends LitElement {
     const fallback = parseChoice('data-fallback-lang', this.fallbackLanguage, LANGUAGES, 'en', warn);
     const requested = parseChoice('data-lang', this.language, ['auto', ...LANGUAGES], 'auto', warn);
     const text = (attribute: string, value: unknown) => parseText(attribute, value, warn);
+    const theme = parseChoice('data-theme', this.theme, THEMES, 'auto', warn);
     return {
       language: resolveLanguage(requested, {
         documentLanguage: document.documentElement.lang,
@@ -229,8 +232,8 @@ export class ReportBanner extends LitElement {
       languages: parseLanguages('data-langs', this.languages, warn),
       contacts: chooseContacts('data-contacts', this.contacts, warn),
       reportUrl: parseHttpsUrl('data-report-url', this.reportUrl, warn),
-      theme: parseChoice('data-theme', this.theme, THEMES, 'auto', warn),
-      accent: this.parseAccent(),
+      theme,
+      accent: this.parseAccent(theme),
       texts: {
         'title-all': text('data-title', this.heading),
         'message-all': text('data-message', this.message),
@@ -246,13 +249,39 @@ export class ReportBanner extends LitElement {
     };
   }
 
-  private parseAccent(): string | undefined {
+  /**
+   * The operator's accent for each theme, darkened or lightened where it would not reach 4.5:1
+   * on that theme's background.
+   */
+  private parseAccent(themeShown: Theme): ResolvedOptions['accent'] {
     const value = this.accent?.trim();
     if (!value) return undefined;
-    if (CSS.supports('color', value) && !/var\(|currentcolor|inherit|initial|unset/i.test(value)) return value;
-    this.warn(`data-accent=${JSON.stringify(value)} is not valid; use a CSS colour such as "#1f5f99". Using the default.`);
+    const context = CSS.supports('color', value) ? document.createElement('canvas').getContext('2d') : null;
+    if (context && !/var\(|currentcolor|inherit|initial|unset/i.test(value)) {
+      context.fillStyle = value;
+      const serialised = String(context.fillStyle);
+      const accent: Partial<Record<keyof typeof BACKGROUNDS, string>> = {};
+      for (const theme of ['light', 'dark'] as const) {
+        const color = parseRgb(serialised, BACKGROUNDS[theme]);
+        if (!color) break;
+        const usable = withContrast(color, BACKGROUNDS[theme]);
+        accent[theme] = toHex(usable);
+        if (accent[theme] !== toHex(color) && (themeShown === 'auto' || themeShown === theme)) {
+          const ratio = contrastRatio(color, BACKGROUNDS[theme]).toFixed(1);
+          this.warn(
+            `data-accent=${JSON.stringify(value)} has a contrast of ${ratio}:1 on the ${theme} background; ` +
+              `using ${accent[theme]} there instead (text needs at least ${MIN_CONTRAST}:1).`,
+          );
+        }
+      }
+      if (accent.light && accent.dark) return { light: accent.light, dark: accent.dark };
+    }
+    this.warn(
+      `data-accent=${JSON.stringify(value)} is not valid; use a CSS colour in hex, rgb(), hsl() or by name, such as "#1f5f99". Using the default.`,
+    );
     return undefined;
   }
+
 
   protected override willUpdate(changed: PropertyValues): void {
     const optionChanged = [...changed.keys()].some((key) => key !== 'open' && key !== 'chosenLanguage');
@@ -441,8 +470,10 @@ export class ReportBanner extends LitElement {
     // Through the CSSOM: a style attribute is inline style, which a strict Content-Security-Policy
     // refuses and reports to the host page.
     const { accent } = this.options;
-    if (accent) this.banner?.style.setProperty('--_accent', accent);
-    else this.banner?.style.removeProperty('--_accent');
+    for (const theme of ['light', 'dark'] as const) {
+      if (accent) this.banner?.style.setProperty(`--_accent-${theme}`, accent[theme]);
+      else this.banner?.style.removeProperty(`--_accent-${theme}`);
+    }
     if (!changed.has('open')) return;
     if (this.open) this.opened();
     else this.closed();
