@@ -17,7 +17,7 @@ const POLICIES = [
   ],
 ] as const;
 
-/** data-accent="#8a1c1c" on the fixtures' script tags. */
+/** data-accent="#8a1c1c" on the fixtures' script tags (light theme, where it has contrast enough). */
 const ACCENT = 'rgb(138, 28, 28)';
 
 describe('Content-Security-Policy: the banner needs no unsafe-inline, no nonce, no exception', () => {
@@ -47,6 +47,7 @@ describe('Content-Security-Policy: the banner needs no unsafe-inline, no nonce, 
           const element = page.document.createElement('report-banner');
           element.dataset.variant = variant;
           element.dataset.accent = '#8a1c1c';
+          element.dataset.theme = 'light';
           page.document.querySelector('main')!.append(element);
           banners.push(element);
         }
