@@ -26,6 +26,7 @@ export const styles = css`
     --_accent: var(--_accent-light, var(--report-banner-accent, #1f5f99));
     --_accent-contrast: var(--report-banner-accent-contrast, #ffffff);
     --_border: var(--report-banner-border, #c5ceda);
+    --_control-border: var(--report-banner-control-border, #6b7584);
     --_focus: var(--report-banner-focus, #1a1f2b);
     --_pressed: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
     box-sizing: border-box;
@@ -43,6 +44,7 @@ export const styles = css`
     --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
     --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
     --_border: var(--report-banner-border, #3a4757);
+    --_control-border: var(--report-banner-control-border, #8190a3);
     --_focus: var(--report-banner-focus, #ffffff);
   }
   @media (prefers-color-scheme: dark) {
@@ -53,6 +55,7 @@ export const styles = css`
       --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
       --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
       --_border: var(--report-banner-border, #3a4757);
+    --_control-border: var(--report-banner-control-border, #8190a3);
       --_focus: var(--report-banner-focus, #ffffff);
     }
   }
@@ -71,6 +74,13 @@ export const styles = css`
     max-block-size: 70vh;
     overflow-y: auto;
     box-shadow: 0 2px 12px rgb(0 0 0 / 0.18);
+  }
+  /* On a phone the notice may take at most about half the screen; the rest scrolls inside it. */
+  @media (max-width: 640px) {
+    .bar,
+    .corner {
+      max-block-size: 55vh;
+    }
   }
   .bar {
     inset-inline: 0;
@@ -205,7 +215,7 @@ export const styles = css`
     min-block-size: 32px;
     min-inline-size: 32px;
     border-radius: var(--_radius);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     background: var(--_bg);
     transition: background-color 120ms ease-out;
   }

@@ -80,7 +80,9 @@ interface ResolvedOptions {
   texts: Partial<Record<`${'title' | 'message'}-${Language | 'all'}`, string>>;
 }
 
-const translations = createTranslations();
+let translator: ReturnType<typeof createTranslations> | undefined;
+/** i18next starts on the first render, so a visitor who dismissed the banner never pays for it. */
+const translations = (language: Language) => (translator ??= createTranslations())(language);
 
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
@@ -109,7 +111,8 @@ const translations = createTranslations();
  * @cssprop [--report-banner-muted] - Colour of the contact notes.
  * @cssprop [--report-banner-accent] - Links, buttons and the top edge; `data-accent` takes precedence.
  * @cssprop [--report-banner-accent-contrast] - Text on accent-coloured buttons.
- * @cssprop [--report-banner-border] - Border colour.
+ * @cssprop [--report-banner-border] - Border colour of the banner.
+ * @cssprop [--report-banner-control-border] - Border colour of buttons (keep 3:1 against the background).
  * @cssprop [--report-banner-focus] - Focus ring colour.
  * @cssprop [--report-banner-font-family] - Font stack (default: the system UI font).
  * @cssprop [--report-banner-font-size] - Base text size (default 16px; independent of the host page's root size).

@@ -170,6 +170,20 @@ describe('accessibility', () => {
       });
     }
 
+    for (const theme of THEMES) {
+      it(`${theme}: links are underlined and control borders reach 3:1 (colour is never the only cue)`, async () => {
+        const el = await banner({ lang: 'en', theme, langs: 'en,fr' });
+        const background = rgb(getComputedStyle(part(el, 'banner')).backgroundColor);
+        for (const link of shadow(el).querySelectorAll('a')) {
+          expect(getComputedStyle(link).textDecorationLine, link.textContent!).to.equal('underline');
+        }
+        for (const button of part(el, 'languages').querySelectorAll('button')) {
+          const border = rgb(getComputedStyle(button).borderTopColor);
+          expect(contrastRatio(border, background), button.textContent!).to.be.at.least(3);
+        }
+      });
+    }
+
     for (const [accent, theme] of [
       ['#ffcc00', 'light'],
       ['pink', 'light'],
@@ -279,6 +293,18 @@ describe('accessibility', () => {
       } else {
         expect(mediaRules(el, 'prefers-reduced-motion: reduce')).to.match(/transition: none !important/);
         expect(mediaRules(el, 'prefers-reduced-motion: reduce')).to.match(/animation: (auto )?none !important/);
+      }
+    });
+
+    it('data-theme="auto" follows prefers-color-scheme', async () => {
+      const el = await banner({ lang: 'en' });
+      if (chromium) {
+        await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        expect(getComputedStyle(part(el, 'banner')).backgroundColor).to.equal('rgb(17, 24, 33)');
+        await emulate([{ name: 'prefers-color-scheme', value: 'light' }]);
+        expect(getComputedStyle(part(el, 'banner')).backgroundColor).to.equal('rgb(255, 255, 255)');
+      } else {
+        expect(mediaRules(el, 'prefers-color-scheme: dark')).to.contain('--report-banner-background, #111821');
       }
     });
 
