@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { chooseContacts, type Channel, type Contact } from './contacts.js';
 import { BACKGROUNDS, MIN_CONTRAST, contrastRatio, parseRgb, toHex, withContrast } from './contrast.js';
 import { createTranslations } from './i18n.js';
@@ -314,7 +313,7 @@ export class ReportBanner extends LitElement {
     if (!this.open) return nothing;
     const { variant, position, theme, audience, dismissible } = this.options;
     const t = translations(this.currentLanguage);
-    const classes = classMap({ banner: true, [variant]: true, [position]: true, [theme]: true });
+    const classes = `banner ${variant} ${position} ${theme}`;
     const body = html`
       <h2 part="title" id="title">${this.customText('title') ?? t(`${audience}.title`)}</h2>
       <p part="message">${this.customText('message') ?? t(`${audience}.message`)}</p>
