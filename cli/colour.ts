@@ -1,4 +1,5 @@
-/** Colour arithmetic for the contrast check (WCAG 2 relative luminance and contrast ratio). */
+/** Colour arithmetic for the contrast check: layers composited, then the banner's own WCAG ratio. */
+import { contrastRatio as wcagContrast } from '../src/contrast.js';
 import type { Rgba } from './probe.js';
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -15,14 +16,6 @@ export function flatten(layers: readonly Rgba[]): Rgba {
   return layers.reduceRight<Rgba>((below, layer) => over(layer, below), WHITE);
 }
 
-function luminance([r, g, b]: Rgba): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
 /**
  * Contrast of text over its background layers. `opacity` (the banner's and its ancestors')
  * fades the text into its background, as a translucent banner does.
@@ -30,6 +23,6 @@ function luminance([r, g, b]: Rgba): number {
 export function contrastRatio(text: Rgba, backgrounds: readonly Rgba[], opacity = 1): number {
   const background = flatten(backgrounds);
   const foreground = over([text[0], text[1], text[2], text[3] * opacity], background);
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return Math.round(((light + 0.05) / (dark + 0.05)) * 100) / 100;
+  const rgb = (c: Rgba) => [c[0], c[1], c[2]] as const;
+  return Math.round(wcagContrast(rgb(foreground), rgb(background)) * 100) / 100;
 }
