@@ -1,3 +1,4 @@
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -6,5 +7,5 @@ export default {
   input: 'cli/main.ts',
   output: { file: 'dist/cli/report-banner.mjs', format: 'es', banner: '#!/usr/bin/env node' },
   external: [/^node:/, /^puppeteer-core(\/|$)/, /^axe-core(\/|$)/],
-  plugins: [nodeResolve({ preferBuiltins: true }), esbuild({ target: 'node20', tsconfig: 'cli/tsconfig.json' })],
+  plugins: [json(), nodeResolve({ preferBuiltins: true }), esbuild({ target: 'node20', tsconfig: 'cli/tsconfig.json' })],
 };

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import CHROMIUM_FLAGS from './cli/chromium-flags.json' with { type: 'json' };
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -13,15 +14,7 @@ const browsers = [
     launchOptions: {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: ['--no-sandbox', ...CHROMIUM_FLAGS],
     },
   }),
   puppeteerLauncher({

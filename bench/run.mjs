@@ -12,6 +12,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { longestTask, TRACE_CATEGORIES } from './trace.mjs';
 import { render } from './report.mjs';
+import CHROMIUM_FLAGS from '../cli/chromium-flags.json' with { type: 'json' };
 
 if (!existsSync(new URL('../dist/report-banner.js', import.meta.url))) {
   console.error('dist/report-banner.js is missing: run `npm run build` first.');
@@ -47,15 +48,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: ['--no-sandbox', ...CHROMIUM_FLAGS],
 });
 const browserVersion = await browser.version();
 

@@ -2,6 +2,7 @@
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import CHROMIUM_FLAGS from './chromium-flags.json';
 import { FatalError } from './errors.js';
 
 /** Usual install paths, most likely first. */
@@ -47,15 +48,8 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, usable: (path:
 }
 
 export async function launchBrowser(executablePath: string): Promise<Browser> {
-  const args = [
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--hide-scrollbars',
-  ];
+  // Without the background-networking flags Chromium keeps opening connections of its own.
+  const args = [...CHROMIUM_FLAGS];
   // Chromium refuses to start its sandbox as root (containers, CI).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   try {

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import CHROMIUM_FLAGS from '../cli/chromium-flags.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = (name) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
@@ -42,16 +43,7 @@ const base = `http://127.0.0.1:${server.address().port}/demo/`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--hide-scrollbars',
-  ],
+  args: ['--no-sandbox', ...CHROMIUM_FLAGS],
 });
 
 /** Opens the configurator with the given options and waits until the preview shows the banner. */
@@ -87,7 +79,7 @@ try {
   }
   // The scenario of a new user: a French corner card with their own accent and title.
   const page = await configurator(
-    `data-lang=fr&data-variant=corner&data-accent=%23a4286a&data-title=${encodeURIComponent('Exploiter des mineurs est un crime')}`,
+    `data-lang=fr&data-variant=corner&data-theme=light&data-accent=%23a4286a&data-title=${encodeURIComponent('Exploiter des mineurs est un crime')}`,
     { width: 1240, height: 1000 },
   );
   await page.screenshot({ path: out('configurator.png') });

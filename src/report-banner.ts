@@ -183,6 +183,11 @@ export class ReportBanner extends LitElement {
   private resizeObserver?: ResizeObserver;
   private announcedShow = false;
 
+  /** Whether the notice is showing (false once dismissed, or when a dismissal is remembered). */
+  get showing(): boolean {
+    return this.open;
+  }
+
   /** Shows the notice (again), whatever was remembered. */
   async show(): Promise<void> {
     this.open = true;

@@ -4,6 +4,7 @@
  * the host page.
  */
 import { TAG_NAME, defineReportBanner } from './registration.js';
+import type { ReportBanner } from './report-banner.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 
@@ -39,7 +40,7 @@ function place(element: HTMLElement) {
  * once. Only once: a page that removes it again means it, and the two can never loop. Watching
  * also stops when the notice is dismissed.
  */
-function keepPlaced(element: HTMLElement) {
+function keepPlaced(element: ReportBanner) {
   const observer = new MutationObserver(() => {
     if (element.isConnected) return;
     observer.disconnect();
@@ -50,6 +51,10 @@ function keepPlaced(element: HTMLElement) {
     }
   });
   for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
+  // A dismissal remembered from an earlier visit: nothing shows, so there is nothing to keep.
+  void element.updateComplete.then(() => {
+    if (!element.showing) observer.disconnect();
+  });
   element.addEventListener('report-banner-dismiss', (event) => {
     // Listeners further up may still cancel the dismissal: decide once they all ran.
     queueMicrotask(() => {
@@ -62,7 +67,7 @@ function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
     if (document.querySelector(TAG_NAME)) return;
-    const element = document.createElement(TAG_NAME);
+    const element = document.createElement(TAG_NAME) as ReportBanner;
     for (const { name, value } of script?.attributes ?? []) {
       if (name.startsWith('data-')) element.setAttribute(name, value);
     }

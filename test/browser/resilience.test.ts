@@ -131,6 +131,19 @@ describe('resilience: the host page never breaks and the notice still shows', ()
       expect(errorsOf(page)).to.deep.equal([]);
     });
 
+    it('does not watch at all when a dismissal is remembered from an earlier visit', async () => {
+      let page = await loadPage(scriptTag());
+      await closeBanner(page);
+      page.frame.remove();
+      page = await loadPage(scriptTag());
+      const banner = await bannerOf(page);
+      expect(banner.showing).to.equal(false);
+      await settle();
+      page.document.body.innerHTML = '';
+      await settle();
+      expect(bannersIn(page), 'nothing showed, so nothing is put back').to.have.length(0);
+    });
+
     it('stops watching once the visitor dismissed it, but not when a listener cancelled the dismissal', async () => {
       for (const cancel of [true, false]) {
         const page = await loadPage(
