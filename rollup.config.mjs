@@ -14,6 +14,10 @@ export const classicScript = {
     file: 'dist/report-banner.js',
     format: 'iife',
     // No global name: the script exposes nothing on window.
+    // Nothing may throw into the host page, not even while the libraries inside load (a page
+    // whose Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
+    intro: 'try {',
+    outro: '} catch (error) { console.warn("report-banner: could not start: " + error); }',
     plugins: [
       terser({
         ecma: 2021,

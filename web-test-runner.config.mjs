@@ -27,6 +27,8 @@ const NONCE = 'Zm9yLXRlc3RzLW9ubHk=';
 const POLICIES = {
   '/test/browser/pages/csp-strict.html': "default-src 'none'; script-src 'self'; style-src 'self'",
   '/test/browser/pages/csp-nonce.html': `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'`,
+  '/test/browser/pages/csp-trusted-types-refused.html':
+    "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types other",
   '/test/browser/pages/csp-trusted-types.html':
     "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
 };

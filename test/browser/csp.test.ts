@@ -73,3 +73,20 @@ describe('Content-Security-Policy: the banner needs no unsafe-inline, no nonce, 
     });
   }
 });
+
+describe('a Trusted Types policy that refuses Lit\'s', () => {
+  it('keeps the failure from the host page: no error reaches window.onerror, one warning says why', async () => {
+    const page = await openPage('/test/browser/pages/csp-trusted-types-refused.html');
+    await settle(200);
+    const warnings = (page.window as unknown as { __warnings: string[] }).__warnings;
+    const trustedTypes = 'trustedTypes' in page.window;
+    expect(errorsOf(page)).to.deep.equal([]);
+    if (trustedTypes) {
+      // Chromium enforces Trusted Types: the library cannot start, and says so.
+      expect(warnings.filter((w) => w.startsWith('report-banner: could not start'))).to.have.length(1);
+    } else {
+      // Firefox ESR does not enforce Trusted Types: the banner simply shows.
+      expect(landmarkOf(await bannerOf(page))).not.to.equal(null);
+    }
+  });
+});
