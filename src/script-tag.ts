@@ -13,7 +13,7 @@ function warn(message: string) {
 }
 
 /** Where the banner goes: inside `data-target`, after an inline script, else first in `<body>`. */
-function place(element: HTMLElement) {
+function place(element: HTMLElement, again = false) {
   const target = script?.dataset.target;
   if (target) {
     let host: Element | null = null;
@@ -27,7 +27,11 @@ function place(element: HTMLElement) {
     element.dataset.variant = 'bar';
   } else if (element.dataset.variant?.trim().toLowerCase() === 'inline') {
     if (script && document.body.contains(script)) return script.after(element);
-    warn('data-variant="inline" needs data-target (or a script tag inside <body>); the banner is shown as a bar instead.');
+    warn(
+      again
+        ? 'the page removed the script tag an inline banner stood after; the banner is shown as a bar instead.'
+        : 'data-variant="inline" needs data-target (or a script tag inside <body>); the banner is shown as a bar instead.',
+    );
     element.dataset.variant = 'bar';
   }
   // First in the body, so assistive technology meets the notice early.
@@ -45,7 +49,7 @@ function keepPlaced(element: ReportBanner) {
     if (element.isConnected) return;
     observer.disconnect();
     try {
-      place(element);
+      place(element, true);
     } catch (error) {
       warn(`could not put the banner back: ${String(error)}`);
     }

@@ -114,6 +114,20 @@ describe('resilience: the host page never breaks and the notice still shows', ()
       expect(banner.parentElement?.isConnected).to.equal(true);
     });
 
+    it('shows an inline banner whose place the app removed as a bar, and says why', async () => {
+      const page = await loadPage(`<div id="app"><p>view</p>${scriptTag('data-variant="inline"')}</div>`);
+      const banner = await bannerOf(page);
+      expect(banner.previousElementSibling?.localName).to.equal('script');
+      page.document.getElementById('app')!.innerHTML = '<p>next view</p>';
+      await settle();
+      await banner.updateComplete;
+      expect(bannersIn(page)).to.have.length(1);
+      expect(page.document.body.firstElementChild === banner, 'first in body').to.equal(true);
+      expect(banner.dataset.variant).to.equal('bar');
+      expect(page.warnings.join('\n')).to.contain('the page removed the script tag an inline banner stood after');
+      expect(page.warnings.join('\n')).not.to.contain('needs data-target');
+    });
+
     it('does not loop with a page that removes it whenever it appears', async () => {
       const page = await loadPage(scriptTag(), { head: ERROR_RECORDER });
       await bannerOf(page);
