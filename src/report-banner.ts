@@ -289,7 +289,6 @@ export class ReportBanner extends LitElement {
     return undefined;
   }
 
-
   protected override willUpdate(changed: PropertyValues): void {
     const optionChanged = [...changed.keys()].some((key) => key !== 'open' && key !== 'chosenLanguage');
     if (optionChanged || !this.options) {
