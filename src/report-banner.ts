@@ -5,6 +5,7 @@ import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
 import { emit, type LinkDetail } from './events.js';
 import { translate } from './i18n.js';
+import { nextTask } from './next-task.js';
 import type { Language } from './language.js';
 import type { Audience, Position, Theme, Variant } from './options.js';
 import { customText, resolveOptions, type ResolvedOptions } from './resolve-options.js';
@@ -162,7 +163,10 @@ export class ReportBanner extends LitElement {
   };
 
   /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
-  protected override scheduleUpdate(): void {
+  protected override async scheduleUpdate(): Promise<void> {
+    // The first render runs in a task of its own: evaluating the script, creating the translator
+    // and rendering in one go would be one long task that delays the host page's first input.
+    if (!this.hasUpdated) await nextTask();
     try {
       super.scheduleUpdate();
     } catch (error) {
