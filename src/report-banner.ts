@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { chooseContacts, type Channel, type Contact } from './contacts.js';
+import { chooseContacts, defaultContacts, type Channel, type Contact } from './contacts.js';
 import { BACKGROUNDS, MIN_CONTRAST, contrastRatio, parseRgb, toHex, withContrast } from './contrast.js';
 import { createTranslations } from './i18n.js';
+import { checkCustomTexts, contactText, customReportLink, customText, linesOf, textValues, type CustomTexts, type NoticeLink } from './notice-text.js';
 import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage, type Language } from './language.js';
 import {
   AUDIENCES,
@@ -64,6 +65,8 @@ declare global {
 
 interface ResolvedOptions {
   language: Language;
+  /** `data-lang` as given: generic wording is shown only when it names a language. */
+  requested: Language | 'auto';
   audience: Audience;
   variant: Variant;
   position: Position;
@@ -71,12 +74,13 @@ interface ResolvedOptions {
   remember: number;
   revision: string;
   languages: Language[];
-  contacts: Contact[];
+  /** Undefined without `data-contacts`: the default then follows language and audience. */
+  contacts?: Contact[];
   reportUrl?: string;
   theme: Theme;
   /** The accent per theme, already adjusted for contrast. */
   accent?: { light: string; dark: string };
-  texts: Partial<Record<`${'title' | 'message'}-${Language | 'all'}`, string>>;
+  texts: CustomTexts;
 }
 
 let translator: ReturnType<typeof createTranslations> | undefined;
@@ -224,35 +228,39 @@ export class ReportBanner extends LitElement {
     const requested = parseChoice('data-lang', this.language, ['auto', ...LANGUAGES], 'auto', warn);
     const text = (attribute: string, value: unknown) => parseText(attribute, value, warn);
     const theme = parseChoice('data-theme', this.theme, THEMES, 'auto', warn);
+    const languages = parseLanguages('data-langs', this.languages, warn);
+    const texts: CustomTexts = {
+      'title-all': text('data-title', this.heading),
+      'message-all': text('data-message', this.message),
+      'title-nl': text('data-title-nl', this.headingNl),
+      'title-fr': text('data-title-fr', this.headingFr),
+      'title-de': text('data-title-de', this.headingDe),
+      'title-en': text('data-title-en', this.headingEn),
+      'message-nl': text('data-message-nl', this.messageNl),
+      'message-fr': text('data-message-fr', this.messageFr),
+      'message-de': text('data-message-de', this.messageDe),
+      'message-en': text('data-message-en', this.messageEn),
+    };
+    checkCustomTexts(texts, requested, languages, warn);
     return {
       language: resolveLanguage(requested, {
         documentLanguage: document.documentElement.lang,
         browserLanguages: navigator.languages,
         fallback,
       }),
+      requested,
       audience: parseChoice('data-audience', this.audience, AUDIENCES, 'witness', warn),
       variant,
       position: parsePosition('data-position', this.position, variant, warn),
       dismissible: parseBoolean('data-dismissible', this.dismissible, true, warn),
       remember: parseDays('data-remember', this.remember, 30, warn),
       revision: parseRevision('data-revision', this.revision, '1', warn),
-      languages: parseLanguages('data-langs', this.languages, warn),
+      languages,
       contacts: chooseContacts('data-contacts', this.contacts, warn),
       reportUrl: parseHttpsUrl('data-report-url', this.reportUrl, warn),
       theme,
       accent: this.parseAccent(theme),
-      texts: {
-        'title-all': text('data-title', this.heading),
-        'message-all': text('data-message', this.message),
-        'title-nl': text('data-title-nl', this.headingNl),
-        'title-fr': text('data-title-fr', this.headingFr),
-        'title-de': text('data-title-de', this.headingDe),
-        'title-en': text('data-title-en', this.headingEn),
-        'message-nl': text('data-message-nl', this.messageNl),
-        'message-fr': text('data-message-fr', this.messageFr),
-        'message-de': text('data-message-de', this.messageDe),
-        'message-en': text('data-message-en', this.messageEn),
-      },
+      texts,
     };
   }
 
@@ -306,11 +314,9 @@ export class ReportBanner extends LitElement {
     return this.chosenLanguage ?? this.options.language;
   }
 
-  /** NGO wording for the language on screen; the generic text belongs to the starting language. */
+  /** NGO wording for the language on screen (see `customText` for when generic wording shows). */
   private customText(kind: 'title' | 'message'): string | undefined {
-    const language = this.currentLanguage;
-    const { texts } = this.options;
-    return texts[`${kind}-${language}`] ?? (language === this.options.language ? texts[`${kind}-all`] : undefined);
+    return customText(this.options.texts, kind, this.currentLanguage, this.options.requested);
   }
 
   protected override render() {
@@ -320,7 +326,10 @@ export class ReportBanner extends LitElement {
     const classes = `banner ${variant} ${position} ${theme}`;
     const body = html`
       <h2 part="title" id="title">${this.customText('title') ?? t(`${audience}.title`)}</h2>
-      <p part="message">${this.customText('message') ?? t(`${audience}.message`)}</p>
+      <div class="text">
+        <p part="message">${this.customText('message') ?? t(`${audience}.message`, textValues())}</p>
+        ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
+      </div>
       ${this.renderContacts(t)}
     `;
 
@@ -359,39 +368,31 @@ export class ReportBanner extends LitElement {
   }
 
   private renderContacts(t: ReturnType<typeof translations>): TemplateResult {
-    const { contacts, reportUrl } = this.options;
+    const { contacts, reportUrl, audience } = this.options;
+    const language = this.currentLanguage;
+    const link = (link: NoticeLink) => {
+      const external = link.channel !== 'phone';
+      return html`<a
+        part="link"
+        class=${link.custom ? 'report custom' : link.channel}
+        href=${link.href}
+        data-contact=${link.contact}
+        data-channel=${link.channel}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        >${link.label}</a
+      >`;
+    };
     return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${this.onLinkClick}>
-      ${contacts.map(
-        (contact) => html`<li class="contact">
-          <span><span class="contact-name">${contact.name}</span> ${t(`contact.${contact.id}`)}</span>
-          <span class="channels">
-            ${contact.channels.map((channel) => {
-              const href = channel.kind === 'report' && reportUrl ? reportUrl : channel.href;
-              let label: string;
-              if (channel.kind === 'phone') {
-                const name = channel.whom ? t(`whom.${channel.whom}`) : contact.name;
-                // "Call 1712: 1712" would say the name twice.
-                label = t(name === channel.number ? 'channel.call' : 'channel.phone', { name, number: channel.number });
-              } else if (channel.kind === 'report') {
-                label = reportUrl ? t('channel.reportCustom', { host: new URL(reportUrl).hostname }) : t('channel.report');
-              } else {
-                label = t('channel.site', { name: contact.name });
-              }
-              const external = channel.kind !== 'phone';
-              return html`<a
-                part="link"
-                class=${channel.kind}
-                href=${href}
-                data-contact=${contact.id}
-                data-channel=${channel.kind}
-                target=${external ? '_blank' : nothing}
-                rel=${external ? 'noopener noreferrer' : nothing}
-                >${label}</a
-              >`;
-            })}
-          </span>
-        </li>`,
-      )}
+      ${(contacts ?? defaultContacts(language, audience)).map((contact) => {
+        const { name, note, links } = contactText(contact, t, language);
+        // The hidden full stop makes screen readers pause between the name and the note.
+        return html`<li class="contact">
+          <span><span class="contact-name">${name}</span>${note ? html`<span class="visually-hidden">. </span> ${note}` : nothing}</span>
+          <span class="channels">${links.map(link)}</span>
+        </li>`;
+      })}
+      ${reportUrl ? html`<li class="contact"><span class="channels">${link(customReportLink(reportUrl, t))}</span></li>` : nothing}
     </ul>`;
   }
 

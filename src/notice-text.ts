@@ -1,0 +1,187 @@
+/**
+ * What the notice says, as plain data: the texts for an audience, and each contact's name, note
+ * and links. Every claim about a service is composed here from the facts in the registry and the
+ * translated templates in locales/, so a claim without its fact cannot be shown.
+ */
+import type { TFunction } from 'i18next';
+import { CONTACTS, type Channel, type Claim, type Contact, type Fact } from './contacts.js';
+import { LANGUAGES, type Language } from './language.js';
+import type { Audience, Warn } from './options.js';
+
+export interface NoticeLink {
+  /** The contact id, or `report-url` for the operator's own form. */
+  contact: string;
+  channel: Channel['kind'];
+  href: string;
+  label: string;
+  /** The operator's own form (`data-report-url`): no promise is made about it. */
+  custom?: true;
+}
+
+export interface ContactText {
+  id: string;
+  name: string;
+  /** One sentence composed from the contact's facts; empty when there is nothing to say. */
+  note: string;
+  links: NoticeLink[];
+}
+
+/** Numbers never break across lines: `116 000` keeps its no-break space. */
+export const formatNumber = (number: string) => number.replace(/ /g, '\u00a0');
+
+/** The claims a note states, in the order it states them. */
+const NOTE_CLAIMS: readonly Claim[] = [
+  'free',
+  'always-open',
+  'anonymous',
+  'off-bill',
+  'for-young',
+  'violence-abuse',
+  'sexual-violence',
+  'own-feelings',
+  'emergency',
+];
+
+const factsOf = (contact: Contact, claim: Claim): Fact[] => contact.facts.filter((fact) => fact.claim === claim);
+const has = (contact: Contact, claim: Claim, on?: Fact['on']) =>
+  factsOf(contact, claim).some((fact) => fact.on === on);
+
+/**
+ * "Free, day and night, not on the phone bill (in Dutch or French)." The anonymity of a
+ * reporting point belongs to its link, the anonymity of a chat is said last; the languages are
+ * named only when the reader's language is not one of them.
+ */
+export function noteOf(contact: Contact, t: TFunction, language: Language): string {
+  const phrases: string[] = [];
+  for (const claim of NOTE_CLAIMS) {
+    for (const fact of factsOf(contact, claim)) {
+      if (claim !== 'anonymous' || fact.on === undefined || fact.on === 'phone') phrases.push(t(`note.${claim}`));
+    }
+  }
+  if (has(contact, 'anonymous', 'chat')) phrases.push(t('note.anonymousChat'));
+  const served = factsOf(contact, 'languages')[0]?.languages;
+  const languages =
+    served && !served.includes(language)
+      ? ` (${t('note.in', { languages: served.map((code) => t(`languageName.${code}`)).join(t('note.or')) })})`
+      : '';
+  const text = [...new Set(phrases)].join(', ') + languages;
+  return text ? `${text.charAt(0).toLocaleUpperCase(language)}${text.slice(1)}.` : '';
+}
+
+/** Names that are a number (1712, 103 Écoute-Enfants) take an article in French: "Site du 1712". */
+const context = (contact: Contact) => (/^\d/.test(contact.name) ? 'number' : undefined);
+
+function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
+  const name = contact.name;
+  if (channel.kind === 'phone') {
+    const number = formatNumber(channel.number);
+    if (channel.whom) return t(`channel.${channel.whom}`, { number });
+    // "Call 1712: 1712" would say the number twice.
+    return t(name.startsWith(channel.number) ? 'channel.call' : 'channel.phone', { name, number });
+  }
+  if (channel.kind === 'report') {
+    return t(has(contact, 'anonymous', 'report') ? 'channel.reportAnonymous' : 'channel.report', { name });
+  }
+  const chat = has(contact, 'chat');
+  const key = chat && has(contact, 'email') ? 'chatMail' : chat ? 'chat' : 'site';
+  return t(`channel.${key}`, { name, context: context(contact) });
+}
+
+/** A contact as the visitor reads it: name, note, and a self-explaining label on each link. */
+export function contactText(contact: Contact, t: TFunction, language: Language): ContactText {
+  return {
+    id: contact.id,
+    name: contact.name,
+    note: noteOf(contact, t, language),
+    links: contact.channels.map((channel) => ({
+      contact: contact.id,
+      channel: channel.kind,
+      href: channel.href,
+      label: labelOf(contact, channel, t),
+    })),
+  };
+}
+
+/**
+ * The operator's own form, shown beside the official reporting point, never instead of it:
+ * a report there reaches neither Child Focus nor the police unless the operator passes it on.
+ */
+export const customReportLink = (reportUrl: string, t: TFunction): NoticeLink => ({
+  contact: 'report-url',
+  channel: 'report',
+  href: reportUrl,
+  label: t('channel.reportCustom', { host: new URL(reportUrl).hostname }),
+  custom: true,
+});
+
+const phoneOf = (id: string, whom?: 'emergency' | 'police') => {
+  const contact: Contact = CONTACTS.find((candidate) => candidate.id === id)!;
+  for (const channel of contact.channels) {
+    if (channel.kind === 'phone' && channel.whom === whom) return formatNumber(channel.number);
+  }
+  return '';
+};
+
+/** The numbers the texts name, taken from the registry so they are typed once. */
+export const textValues = () => ({
+  phone: phoneOf('childfocus'),
+  emergency: phoneOf('emergency', 'emergency'),
+  police: phoneOf('emergency', 'police'),
+});
+
+/**
+ * The lines under the message. A witness also reads what the law punishes, a line for the young
+ * person who may be the one advertised, and where to call in immediate danger.
+ */
+export function linesOf(audience: Audience, t: TFunction): string[] {
+  if (audience === 'youth') return [];
+  const values = textValues();
+  return ['law', 'advertised', 'danger'].map((key) => t(`witness.${key}`, values));
+}
+
+export type CustomTexts = Partial<Record<`${'title' | 'message'}-${Language | 'all'}`, string>>;
+
+/**
+ * The operator's wording for the language on screen. Wording for one language (`data-title-fr`)
+ * is shown in that language only. Generic wording (`data-title`) is taken to be in the language
+ * `data-lang` names, and is used only then: with `auto` its language is unknown, and showing it
+ * could put Dutch above French.
+ */
+export function customText(
+  texts: CustomTexts,
+  kind: 'title' | 'message',
+  language: Language,
+  requested: Language | 'auto',
+): string | undefined {
+  return texts[`${kind}-${language}`] ?? (requested === language ? texts[`${kind}-all`] : undefined);
+}
+
+/**
+ * Warns when the operator's wording cannot be shown as given (generic wording with
+ * `data-lang="auto"`), or is missing for a language the banner can show, which then shows the
+ * default text for that language.
+ */
+export function checkCustomTexts(
+  texts: CustomTexts,
+  requested: Language | 'auto',
+  offered: readonly Language[],
+  warn: Warn,
+): void {
+  const shown = requested === 'auto' ? LANGUAGES : [...new Set([requested, ...offered])];
+  for (const kind of ['title', 'message'] as const) {
+    if (texts[`${kind}-all`] !== undefined && requested === 'auto') {
+      warn(
+        `data-${kind} is not shown: with data-lang="auto" its language is unknown. ` +
+          `Set data-lang, or use data-${kind}-nl, -fr, -de and -en.`,
+      );
+    }
+    const given = shown.filter((language) => customText(texts, kind, language, requested) !== undefined);
+    const missing = shown.filter((language) => !given.includes(language));
+    if (given.length > 0 && missing.length > 0) {
+      warn(
+        `data-${kind} is given for ${given.join(', ')} but not for ${missing.join(', ')}, which the banner can show; ` +
+          `those show the default ${kind}.`,
+      );
+    }
+  }
+}
