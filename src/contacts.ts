@@ -12,17 +12,17 @@ import type { Audience, Warn } from './options.js';
  * script that pages load.
  */
 export type SourceId =
-  | 'childfocus-prostitution'
-  | 'childfocus-reporting-point'
+  | 'childfocus'
+  | 'stopchildporno'
   | 'safer-internet'
-  | 'bipt-invoices'
-  | '1712-about'
-  | '103-site'
-  | 'sosviol-press'
+  | 'bipt'
+  | '1712'
+  | '103'
+  | 'sosviol'
   | 'awel'
-  | 'stopitnow-press'
-  | 'telefonhilfe-about'
-  | 'emergency-numbers';
+  | 'stopitnow'
+  | 'telefonhilfe'
+  | '112';
 
 /** The day these facts were last checked against their sources (ISO 8601). */
 const CHECKED = '2026-11-28';
@@ -69,7 +69,7 @@ export interface Fact {
 export type Channel = (
   | {
       kind: 'phone';
-      /** The number as people write it, e.g. `116 000`. */
+      /** The number as people write it, with no-break spaces so it never breaks across lines. */
       number: string;
       href: `tel:${string}`;
       /** Whom the call reaches when that is not the service itself. */
@@ -82,145 +82,136 @@ export interface Contact {
   id: string;
   /** The service's own name; the same in every language. */
   name: string;
-  /** Who the service is for; decides which audience it suits best. */
-  audiences: readonly Audience[];
   channels: readonly Channel[];
   facts: readonly Fact[];
 }
 
-const fact = (claim: Claim, source: SourceId, extra?: Pick<Fact, 'on' | 'languages'>): Fact => ({
-  claim,
+const fact = (claim: Claim, source: SourceId, on?: Fact['on']): Fact => ({ claim, on, source, checked: CHECKED });
+const served = (source: SourceId, languages: readonly Language[]): Fact => ({
+  claim: 'languages',
+  languages,
   source,
   checked: CHECKED,
-  ...extra,
 });
 
 export const CONTACTS = [
   {
     id: 'childfocus',
     name: 'Child Focus',
-    audiences: ['witness', 'youth'],
     channels: [
-      { kind: 'phone', number: '116 000', href: 'tel:116000', source: 'childfocus-prostitution' },
-      { kind: 'report', href: 'https://www.stopchildporno.be/', source: 'childfocus-reporting-point' },
-      { kind: 'site', href: 'https://childfocus.be/', source: 'childfocus-prostitution' },
+      { kind: 'phone', number: '116\u00a0000', href: 'tel:116000', source: 'childfocus' },
+      { kind: 'report', href: 'https://www.stopchildporno.be/', source: 'stopchildporno' },
+      { kind: 'site', href: 'https://childfocus.be/', source: 'childfocus' },
     ],
     facts: [
-      fact('free', 'childfocus-prostitution', { on: 'phone' }),
-      fact('always-open', 'safer-internet', { on: 'phone' }),
-      fact('off-bill', 'bipt-invoices', { on: 'phone' }),
-      fact('anonymous', 'childfocus-reporting-point', { on: 'report' }),
-      fact('chat', 'childfocus-prostitution'),
-      fact('email', 'childfocus-prostitution'),
-      fact('languages', 'childfocus-prostitution', { languages: ['nl', 'fr'] }),
+      fact('free', 'childfocus', 'phone'),
+      fact('always-open', 'safer-internet', 'phone'),
+      fact('off-bill', 'bipt', 'phone'),
+      fact('anonymous', 'stopchildporno', 'report'),
+      fact('chat', 'childfocus'),
+      fact('email', 'childfocus'),
+      served('childfocus', ['nl', 'fr']),
     ],
   },
   {
     id: '1712',
     name: '1712',
-    audiences: ['witness', 'youth'],
     channels: [
-      { kind: 'phone', number: '1712', href: 'tel:1712', source: '1712-about' },
-      { kind: 'site', href: 'https://1712.be/', source: '1712-about' },
+      { kind: 'phone', number: '1712', href: 'tel:1712', source: '1712' },
+      { kind: 'site', href: 'https://1712.be/', source: '1712' },
     ],
     facts: [
-      fact('free', '1712-about'),
-      fact('anonymous', '1712-about'),
-      fact('off-bill', '1712-about', { on: 'phone' }),
-      fact('violence-abuse', '1712-about'),
-      fact('chat', '1712-about'),
-      fact('email', '1712-about'),
-      fact('not-reporting-point', '1712-about'),
-      fact('not-emergency', '1712-about'),
-      fact('languages', '1712-about', { languages: ['nl'] }),
+      fact('free', '1712'),
+      fact('anonymous', '1712'),
+      fact('off-bill', '1712', 'phone'),
+      fact('violence-abuse', '1712'),
+      fact('chat', '1712'),
+      fact('email', '1712'),
+      fact('not-reporting-point', '1712'),
+      fact('not-emergency', '1712'),
+      served('1712', ['nl']),
     ],
   },
   {
     id: '103',
     name: '103 Écoute-Enfants',
-    audiences: ['youth'],
     channels: [
-      { kind: 'phone', number: '103', href: 'tel:103', source: '103-site' },
-      { kind: 'site', href: 'https://103ecoute.be/', source: '103-site' },
+      { kind: 'phone', number: '103', href: 'tel:103', source: '103' },
+      { kind: 'site', href: 'https://103ecoute.be/', source: '103' },
     ],
     facts: [
-      fact('free', '103-site'),
-      fact('anonymous', '103-site', { on: 'phone' }),
-      fact('for-young', '103-site'),
-      fact('chat', '103-site'),
-      fact('languages', '103-site', { languages: ['fr'] }),
+      fact('free', '103'),
+      fact('anonymous', '103', 'phone'),
+      fact('for-young', '103'),
+      fact('chat', '103'),
+      served('103', ['fr']),
     ],
   },
   {
     id: 'awel',
     name: 'Awel',
-    audiences: ['youth'],
     // The website address is not confirmed by a current source, so only the number is shown.
     channels: [{ kind: 'phone', number: '102', href: 'tel:102', source: 'awel' }],
     facts: [
       fact('free', 'awel'),
-      fact('anonymous', 'awel', { on: 'phone' }),
+      fact('anonymous', 'awel', 'phone'),
       fact('for-young', 'awel'),
-      fact('languages', 'awel', { languages: ['nl'] }),
+      served('awel', ['nl']),
     ],
   },
   {
     id: 'sosviol',
     name: 'SOS Viol',
-    audiences: ['youth'],
     channels: [
-      { kind: 'phone', number: '0800 98 100', href: 'tel:080098100', source: 'sosviol-press' },
-      { kind: 'site', href: 'https://sosviol.be/', source: 'sosviol-press' },
+      { kind: 'phone', number: '0800\u00a098\u00a0100', href: 'tel:080098100', source: 'sosviol' },
+      { kind: 'site', href: 'https://sosviol.be/', source: 'sosviol' },
     ],
     // No current source confirms an age limit or opening hours.
     facts: [
-      fact('free', 'sosviol-press', { on: 'phone' }),
-      fact('sexual-violence', 'sosviol-press'),
-      fact('chat', 'sosviol-press'),
-      fact('anonymous', 'sosviol-press', { on: 'chat' }),
-      fact('languages', 'sosviol-press', { languages: ['fr'] }),
+      fact('free', 'sosviol', 'phone'),
+      fact('sexual-violence', 'sosviol'),
+      fact('chat', 'sosviol'),
+      fact('anonymous', 'sosviol', 'chat'),
+      served('sosviol', ['fr']),
     ],
   },
   {
     id: 'telefonhilfe',
     name: 'Telefonhilfe Ostbelgien',
-    audiences: ['youth'],
     channels: [
-      { kind: 'phone', number: '108', href: 'tel:108', source: 'telefonhilfe-about' },
-      { kind: 'site', href: 'https://telefonhilfe.be/', source: 'telefonhilfe-about' },
+      { kind: 'phone', number: '108', href: 'tel:108', source: 'telefonhilfe' },
+      { kind: 'site', href: 'https://telefonhilfe.be/', source: 'telefonhilfe' },
     ],
     facts: [
-      fact('free', 'telefonhilfe-about'),
-      fact('always-open', 'telefonhilfe-about', { on: 'phone' }),
-      fact('anonymous', 'telefonhilfe-about'),
-      fact('chat', 'telefonhilfe-about'),
-      fact('languages', 'telefonhilfe-about', { languages: ['de'] }),
+      fact('free', 'telefonhilfe'),
+      fact('always-open', 'telefonhilfe', 'phone'),
+      fact('anonymous', 'telefonhilfe'),
+      fact('chat', 'telefonhilfe'),
+      served('telefonhilfe', ['de']),
     ],
   },
   {
     id: 'stopitnow',
     name: 'Stop it Now!',
-    audiences: ['witness'],
     // No current source confirms a phone number.
-    channels: [{ kind: 'site', href: 'https://stopitnow.be/', source: 'stopitnow-press' }],
+    channels: [{ kind: 'site', href: 'https://stopitnow.be/', source: 'stopitnow' }],
     facts: [
-      fact('free', 'stopitnow-press'),
-      fact('anonymous', 'stopitnow-press'),
-      fact('own-feelings', 'stopitnow-press'),
-      fact('chat', 'stopitnow-press'),
-      fact('email', 'stopitnow-press'),
-      fact('languages', 'stopitnow-press', { languages: ['nl'] }),
+      fact('free', 'stopitnow'),
+      fact('anonymous', 'stopitnow'),
+      fact('own-feelings', 'stopitnow'),
+      fact('chat', 'stopitnow'),
+      fact('email', 'stopitnow'),
+      served('stopitnow', ['nl']),
     ],
   },
   {
     id: 'emergency',
     name: '112 / 101',
-    audiences: ['witness', 'youth'],
     channels: [
-      { kind: 'phone', number: '112', href: 'tel:112', whom: 'emergency', source: 'emergency-numbers' },
-      { kind: 'phone', number: '101', href: 'tel:101', whom: 'police', source: 'emergency-numbers' },
+      { kind: 'phone', number: '112', href: 'tel:112', whom: 'emergency', source: '112' },
+      { kind: 'phone', number: '101', href: 'tel:101', whom: 'police', source: '112' },
     ],
-    facts: [fact('emergency', 'emergency-numbers')],
+    facts: [fact('emergency', '112')],
   },
 ] as const satisfies readonly Contact[];
 

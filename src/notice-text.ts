@@ -4,7 +4,7 @@
  * translated templates in locales/, so a claim without its fact cannot be shown.
  */
 import type { TFunction } from 'i18next';
-import { CONTACTS, type Channel, type Claim, type Contact, type Fact } from './contacts.js';
+import type { Channel, Claim, Contact, Fact } from './contacts.js';
 import { LANGUAGES, type Language } from './language.js';
 import type { Audience, Warn } from './options.js';
 
@@ -19,15 +19,11 @@ export interface NoticeLink {
 }
 
 export interface ContactText {
-  id: string;
   name: string;
   /** One sentence composed from the contact's facts; empty when there is nothing to say. */
   note: string;
   links: NoticeLink[];
 }
-
-/** Numbers never break across lines: `116 000` keeps its no-break space. */
-export const formatNumber = (number: string) => number.replace(/ /g, '\u00a0');
 
 /** The claims a note states, in the order it states them. */
 const NOTE_CLAIMS: readonly Claim[] = [
@@ -60,12 +56,19 @@ export function noteOf(contact: Contact, t: TFunction, language: Language): stri
   }
   if (has(contact, 'anonymous', 'chat')) phrases.push(t('note.anonymousChat'));
   const served = factsOf(contact, 'languages')[0]?.languages;
-  const languages =
-    served && !served.includes(language)
-      ? ` (${t('note.in', { languages: served.map((code) => t(`languageName.${code}`)).join(t('note.or')) })})`
-      : '';
-  const text = [...new Set(phrases)].join(', ') + languages;
+  const languages = served && !served.includes(language) ? ` (${t('note.in', { languages: languageList(served, language) })})` : '';
+  const text = phrases.join(', ') + languages;
   return text ? `${text.charAt(0).toLocaleUpperCase(language)}${text.slice(1)}.` : '';
+}
+
+/** "Dutch or French", in the reader's language; the codes themselves if a host page broke `Intl`. */
+function languageList(codes: readonly Language[], language: Language): string {
+  try {
+    const names = new Intl.DisplayNames([language], { type: 'language' });
+    return new Intl.ListFormat(language, { type: 'disjunction' }).format(codes.map((code) => names.of(code) ?? code));
+  } catch {
+    return codes.join(' / ');
+  }
 }
 
 /** Names that are a number (1712, 103 Écoute-Enfants) take an article in French: "Site du 1712". */
@@ -74,13 +77,14 @@ const context = (contact: Contact) => (/^\d/.test(contact.name) ? 'number' : und
 function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
   const name = contact.name;
   if (channel.kind === 'phone') {
-    const number = formatNumber(channel.number);
+    const number = channel.number;
     if (channel.whom) return t(`channel.${channel.whom}`, { number });
     // "Call 1712: 1712" would say the number twice.
     return t(name.startsWith(channel.number) ? 'channel.call' : 'channel.phone', { name, number });
   }
   if (channel.kind === 'report') {
-    return t(has(contact, 'anonymous', 'report') ? 'channel.reportAnonymous' : 'channel.report', { name });
+    const label = t('channel.report', { name });
+    return has(contact, 'anonymous', 'report') ? `${label} (${t('note.anonymous')})` : label;
   }
   const chat = has(contact, 'chat');
   const key = chat && has(contact, 'email') ? 'chatMail' : chat ? 'chat' : 'site';
@@ -90,7 +94,6 @@ function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
 /** A contact as the visitor reads it: name, note, and a self-explaining label on each link. */
 export function contactText(contact: Contact, t: TFunction, language: Language): ContactText {
   return {
-    id: contact.id,
     name: contact.name,
     note: noteOf(contact, t, language),
     links: contact.channels.map((channel) => ({
@@ -114,29 +117,13 @@ export const customReportLink = (reportUrl: string, t: TFunction): NoticeLink =>
   custom: true,
 });
 
-const phoneOf = (id: string, whom?: 'emergency' | 'police') => {
-  const contact: Contact = CONTACTS.find((candidate) => candidate.id === id)!;
-  for (const channel of contact.channels) {
-    if (channel.kind === 'phone' && channel.whom === whom) return formatNumber(channel.number);
-  }
-  return '';
-};
-
-/** The numbers the texts name, taken from the registry so they are typed once. */
-export const textValues = () => ({
-  phone: phoneOf('childfocus'),
-  emergency: phoneOf('emergency', 'emergency'),
-  police: phoneOf('emergency', 'police'),
-});
-
 /**
  * The lines under the message. A witness also reads what the law punishes, a line for the young
  * person who may be the one advertised, and where to call in immediate danger.
  */
 export function linesOf(audience: Audience, t: TFunction): string[] {
   if (audience === 'youth') return [];
-  const values = textValues();
-  return ['law', 'advertised', 'danger'].map((key) => t(`witness.${key}`, values));
+  return ['law', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
 }
 
 export type CustomTexts = Partial<Record<`${'title' | 'message'}-${Language | 'all'}`, string>>;
@@ -169,19 +156,13 @@ export function checkCustomTexts(
 ): void {
   const shown = requested === 'auto' ? LANGUAGES : [...new Set([requested, ...offered])];
   for (const kind of ['title', 'message'] as const) {
-    if (texts[`${kind}-all`] !== undefined && requested === 'auto') {
-      warn(
-        `data-${kind} is not shown: with data-lang="auto" its language is unknown. ` +
-          `Set data-lang, or use data-${kind}-nl, -fr, -de and -en.`,
-      );
+    const attribute = `data-${kind}`;
+    if (texts[`${kind}-all`] && requested === 'auto') {
+      warn(`${attribute} is not shown with data-lang="auto"; use ${attribute}-nl, -fr, -de or -en.`);
     }
-    const given = shown.filter((language) => customText(texts, kind, language, requested) !== undefined);
-    const missing = shown.filter((language) => !given.includes(language));
-    if (given.length > 0 && missing.length > 0) {
-      warn(
-        `data-${kind} is given for ${given.join(', ')} but not for ${missing.join(', ')}, which the banner can show; ` +
-          `those show the default ${kind}.`,
-      );
+    const missing = shown.filter((language) => !customText(texts, kind, language, requested));
+    if (missing.length > 0 && missing.length < shown.length) {
+      warn(`${attribute} is missing for ${missing.join(', ')}; the default shows there.`);
     }
   }
 }

@@ -166,14 +166,6 @@ export const styles = css`
   p + p {
     margin-block-start: 4px;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   .contacts {
     display: grid;

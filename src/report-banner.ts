@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { chooseContacts, defaultContacts, type Channel, type Contact } from './contacts.js';
 import { BACKGROUNDS, MIN_CONTRAST, contrastRatio, parseRgb, toHex, withContrast } from './contrast.js';
 import { createTranslations } from './i18n.js';
-import { checkCustomTexts, contactText, customReportLink, customText, linesOf, textValues, type CustomTexts, type NoticeLink } from './notice-text.js';
+import { checkCustomTexts, contactText, customReportLink, customText, linesOf, type CustomTexts, type NoticeLink } from './notice-text.js';
 import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage, type Language } from './language.js';
 import {
   AUDIENCES,
@@ -327,7 +327,7 @@ export class ReportBanner extends LitElement {
     const body = html`
       <h2 part="title" id="title">${this.customText('title') ?? t(`${audience}.title`)}</h2>
       <div class="text">
-        <p part="message">${this.customText('message') ?? t(`${audience}.message`, textValues())}</p>
+        <p part="message">${this.customText('message') ?? t(`${audience}.message`)}</p>
         ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
       </div>
       ${this.renderContacts(t)}
@@ -386,9 +386,10 @@ export class ReportBanner extends LitElement {
     return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${this.onLinkClick}>
       ${(contacts ?? defaultContacts(language, audience)).map((contact) => {
         const { name, note, links } = contactText(contact, t, language);
-        // The hidden full stop makes screen readers pause between the name and the note.
+        // Name and note on lines of their own: a screen reader does not run them together.
         return html`<li class="contact">
-          <span><span class="contact-name">${name}</span>${note ? html`<span class="visually-hidden">. </span> ${note}` : nothing}</span>
+          <span class="contact-name">${name}</span>
+          <span>${note}</span>
           <span class="channels">${links.map(link)}</span>
         </li>`;
       })}
