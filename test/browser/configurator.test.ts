@@ -95,7 +95,9 @@ const CASES: FieldCase[] = [
     title: 'report URL',
     steps: [['data-report-url', 'https://meld.example/form']],
     attributes: [['data-report-url', 'https://meld.example/form']],
-    shows: (b) => shadow(b).querySelector('a.report')?.getAttribute('href') === 'https://meld.example/form',
+    shows: (b) =>
+      shadow(b).querySelector('a.custom')?.getAttribute('href') === 'https://meld.example/form' &&
+      shadow(b).querySelector('a.report:not(.custom)')?.getAttribute('href') === 'https://www.stopchildporno.be/',
   },
   { title: 'theme', steps: [['data-theme', 'dark']], attributes: [['data-theme', 'dark']], shows: (b) => part(b, 'banner')?.classList.contains('dark') },
   {
