@@ -146,17 +146,17 @@ export class ReportBanner extends LitElement {
   @property({ attribute: 'data-revision' }) revision?: string;
   /** Comma-separated languages the switch offers (default `nl,fr,de,en`; empty hides it). */
   @property({ attribute: 'data-langs' }) languages?: string;
-  /** Comma-separated contact ids, in order (default `childfocus,1712`). */
+  /** Comma-separated contact ids, in order (default: Child Focus and 1712, plus a line in the young reader's language). */
   @property({ attribute: 'data-contacts' }) contacts?: string;
-  /** An `https:` address that replaces the Child Focus reporting link. */
+  /** An `https:` address of your own reporting form, shown beside the Child Focus reporting point. */
   @property({ attribute: 'data-report-url' }) reportUrl?: string;
   /** `auto` (follows the system), `light` or `dark`. */
   @property({ attribute: 'data-theme' }) theme?: Theme;
   /** A CSS colour for links, buttons and the top edge. */
   @property({ attribute: 'data-accent' }) accent?: string;
-  /** Heading in the banner's starting language, as plain text. */
+  /** Heading in the language `data-lang` names, as plain text (not shown with `auto`). */
   @property({ attribute: 'data-title' }) heading?: string;
-  /** Message in the banner's starting language, as plain text. */
+  /** Message in the language `data-lang` names, as plain text (not shown with `auto`). */
   @property({ attribute: 'data-message' }) message?: string;
   /** Dutch heading. */
   @property({ attribute: 'data-title-nl' }) headingNl?: string;
