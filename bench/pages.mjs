@@ -1,33 +1,28 @@
 /**
  * The benchmark's pages: one host page, alone and with three notices that say the same thing in
- * English (locales/en.json and the default contacts of the registry in dist/esm/contacts.js).
+ * English (the texts and contacts the banner composes, from dist/esm/).
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONTACTS, CONTACTS } from '../dist/esm/contacts.js';
+import { defaultContacts } from '../dist/esm/contacts.js';
+import { createTranslations } from '../dist/esm/i18n.js';
+import { contactText, linesOf } from '../dist/esm/notice-text.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
-const en = JSON.parse(read('locales/en.json'));
+const t = createTranslations()('en');
 const LANGUAGE_NAMES = ['Nederlands', 'Français', 'Deutsch', 'English'];
 
-const fill = (template, values) => template.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key]);
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The banner's default wording: title, message, and each contact with its labelled links. */
 export const NOTICE = {
-  label: en.label,
-  title: en.witness.title,
-  message: en.witness.message,
-  contacts: DEFAULT_CONTACTS.map((id) => CONTACTS.find((contact) => contact.id === id)).map((contact) => ({
-    name: contact.name,
-    description: en.contact[contact.id],
-    links: contact.channels.map((channel) => {
-      if (channel.kind === 'report') return { href: channel.href, text: en.channel.report };
-      if (channel.kind === 'site') return { href: channel.href, text: fill(en.channel.site, { name: contact.name }) };
-      const key = contact.name === channel.number ? 'call' : 'phone';
-      return { href: channel.href, text: fill(en.channel[key], { name: contact.name, number: channel.number }) };
-    }),
-  })),
+  label: t('label'),
+  title: t('witness.title'),
+  message: [t('witness.message'), ...linesOf('witness', t)].join(' '),
+  contacts: defaultContacts('en', 'witness').map((contact) => {
+    const { name, note, links } = contactText(contact, t, 'en');
+    return { name, description: note, links: links.map((link) => ({ href: link.href, text: link.label })) };
+  }),
 };
 
 const contactsHtml = NOTICE.contacts
@@ -61,8 +56,8 @@ background:#fff;color:#1a1f2b;border-top:4px solid #1f5f99;box-shadow:0 2px 12px
 #notice li{display:flex;flex-direction:column}#notice b{color:#1a1f2b}#notice a{color:#1f5f99;font-weight:600;margin-right:16px}
 #notice button{font:inherit;font-size:.875em;border:1px solid #c5ceda;border-radius:8px;background:#fff;min-height:32px}`;
 const STATIC_NOTICE = `<style>${STATIC_CSS}</style><section id="notice" aria-label="${escape(NOTICE.label)}"><div class="in">
-<h2>${escape(NOTICE.title)}</h2><div>${LANGUAGE_NAMES.map((name) => `<button>${name}</button>`).join(' ')} <button aria-label="${escape(en.close)}">×</button></div>
-<p>${escape(NOTICE.message)}</p><ul aria-label="${escape(en.contacts)}">${contactsHtml}</ul></div></section>`;
+<h2>${escape(NOTICE.title)}</h2><div>${LANGUAGE_NAMES.map((name) => `<button>${name}</button>`).join(' ')} <button aria-label="${escape(t('close'))}">×</button></div>
+<p>${escape(NOTICE.message)}</p><ul aria-label="${escape(t('contacts'))}">${contactsHtml}</ul></div></section>`;
 
 /** The peer: vanilla-cookieconsent 3 as a bottom bar with one "I understand" button. */
 const PEER_CONFIG = `CookieConsent.run(${JSON.stringify({
@@ -78,7 +73,7 @@ const PEER_CONFIG = `CookieConsent.run(${JSON.stringify({
           label: NOTICE.label,
           title: NOTICE.title,
           description: `${escape(NOTICE.message)}<ul>${contactsHtml}</ul>`,
-          acceptAllBtn: en.acknowledge,
+          acceptAllBtn: t('acknowledge'),
         },
         preferencesModal: { sections: [] },
       },

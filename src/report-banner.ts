@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { defaultContacts } from './contacts.js';
 import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
@@ -8,7 +9,8 @@ import { translate } from './i18n.js';
 import { nextTask } from './next-task.js';
 import type { Language } from './language.js';
 import type { Audience, Position, Theme, Variant } from './options.js';
-import { customText, resolveOptions, type ResolvedOptions } from './resolve-options.js';
+import { customText, linesOf } from './notice-text.js';
+import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
 import { contactList } from './templates/contact-list.js';
 import { languageSwitch } from './templates/language-switch.js';
@@ -81,17 +83,17 @@ export class ReportBanner extends LitElement {
   @property({ attribute: 'data-revision' }) revision?: string;
   /** Comma-separated languages the switch offers (default `nl,fr,de,en`; empty hides it). */
   @property({ attribute: 'data-langs' }) languages?: string;
-  /** Comma-separated contact ids, in order (default `childfocus,1712`). */
+  /** Comma-separated contact ids, in order (default: Child Focus and 1712, plus a line in the young reader's language). */
   @property({ attribute: 'data-contacts' }) contacts?: string;
-  /** An `https:` address that replaces the Child Focus reporting link. */
+  /** An `https:` address of your own reporting form, shown beside the Child Focus reporting point. */
   @property({ attribute: 'data-report-url' }) reportUrl?: string;
   /** `auto` (follows the system), `light` or `dark`. */
   @property({ attribute: 'data-theme' }) theme?: Theme;
   /** A CSS colour for links, buttons and the top edge. */
   @property({ attribute: 'data-accent' }) accent?: string;
-  /** Heading in the banner's starting language, as plain text. */
+  /** Heading in the language `data-lang` names, as plain text (not shown with `auto`). */
   @property({ attribute: 'data-title' }) heading?: string;
-  /** Message in the banner's starting language, as plain text. */
+  /** Message in the language `data-lang` names, as plain text (not shown with `auto`). */
   @property({ attribute: 'data-message' }) message?: string;
   /** Dutch heading. */ @property({ attribute: 'data-title-nl' }) headingNl?: string;
   /** French heading. */ @property({ attribute: 'data-title-fr' }) headingFr?: string;
@@ -201,10 +203,14 @@ export class ReportBanner extends LitElement {
     const t = translate(language);
     const classes = `banner ${variant} ${position} ${theme}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
+    const { texts, requested } = this.options;
     const body = html`
-      <h2 part="title" id="title">${customText(this.options, 'title', language) ?? t(`${audience}.title`)}</h2>
-      <p part="message">${customText(this.options, 'message', language) ?? t(`${audience}.message`)}</p>
-      ${contactList(t, contacts, reportUrl, this.onLinkClick)}
+      <h2 part="title" id="title">${customText(texts, 'title', language, requested) ?? t(`${audience}.title`)}</h2>
+      <div class="text">
+        <p part="message">${customText(texts, 'message', language, requested) ?? t(`${audience}.message`)}</p>
+        ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
+      </div>
+      ${contactList(t, contacts ?? defaultContacts(language, audience), reportUrl, language, this.onLinkClick)}
     `;
 
     if (variant === 'modal') {

@@ -6,6 +6,7 @@
 import { resolveAccent, type Accent } from './accent.js';
 import { chooseContacts, type Contact } from './contacts.js';
 import { LANGUAGES, resolveLanguage, type Language, type LanguageContext } from './language.js';
+import { checkCustomTexts, type CustomTexts } from './notice-text.js';
 import {
   AUDIENCES,
   THEMES,
@@ -52,10 +53,10 @@ export interface RawOptions {
   messageEn?: unknown;
 }
 
-type TextKind = 'title' | 'message';
-
 export interface ResolvedOptions {
   language: Language;
+  /** `data-lang` as given: generic wording is shown only when it names a language. */
+  requested: Language | 'auto';
   audience: Audience;
   variant: Variant;
   position: Position;
@@ -63,17 +64,18 @@ export interface ResolvedOptions {
   remember: number;
   revision: string;
   languages: Language[];
-  contacts: Contact[];
+  /** Undefined without `data-contacts`: the default then follows language and audience. */
+  contacts?: Contact[];
   reportUrl?: string;
   theme: Theme;
   /** The accent per theme, already adjusted for contrast. */
   accent?: Accent;
-  texts: Partial<Record<`${TextKind}-${Language | 'all'}`, string>>;
+  texts: CustomTexts;
 }
 
 /** `data-title`, `data-message` and their per-language forms (`data-title-nl` → `headingNl`). */
-function resolveTexts(raw: RawOptions, warn: Warn): ResolvedOptions['texts'] {
-  const texts: ResolvedOptions['texts'] = {};
+function resolveTexts(raw: RawOptions, warn: Warn): CustomTexts {
+  const texts: CustomTexts = {};
   for (const language of ['all', ...LANGUAGES] as const) {
     const suffix = language === 'all' ? '' : language[0].toUpperCase() + language[1];
     for (const [kind, name] of [['title', 'heading'], ['message', 'message']] as const) {
@@ -93,28 +95,23 @@ export function resolveOptions(
   const fallback = parseChoice('data-fallback-lang', raw.fallbackLanguage, LANGUAGES, 'en', warn);
   const requested = parseChoice('data-lang', raw.language, ['auto', ...LANGUAGES], 'auto', warn);
   const theme = parseChoice('data-theme', raw.theme, THEMES, 'auto', warn);
+  const languages = parseLanguages('data-langs', raw.languages, warn);
+  const texts = resolveTexts(raw, warn);
+  checkCustomTexts(texts, requested, languages, warn);
   return {
     language: resolveLanguage(requested, { ...context, fallback }),
+    requested,
     audience: parseChoice('data-audience', raw.audience, AUDIENCES, 'witness', warn),
     variant,
     position: parsePosition('data-position', raw.position, variant, warn),
     dismissible: parseBoolean('data-dismissible', raw.dismissible, true, warn),
     remember: parseDays('data-remember', raw.remember, 30, warn),
     revision: parseRevision('data-revision', raw.revision, '1', warn),
-    languages: parseLanguages('data-langs', raw.languages, warn),
+    languages,
     contacts: chooseContacts('data-contacts', raw.contacts, warn),
     reportUrl: parseHttpsUrl('data-report-url', raw.reportUrl, warn),
     theme,
     accent: resolveAccent(raw.accent, theme, warn),
-    texts: resolveTexts(raw, warn),
+    texts,
   };
-}
-
-/**
- * NGO wording for the language on screen, if any. The generic `data-title`/`data-message` belong
- * to the starting language only, so a switch to another language never shows them.
- */
-export function customText(options: ResolvedOptions, kind: TextKind, shown: Language): string | undefined {
-  const { texts } = options;
-  return texts[`${kind}-${shown}`] ?? (shown === options.language ? texts[`${kind}-all`] : undefined);
 }

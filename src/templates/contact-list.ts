@@ -1,21 +1,26 @@
 /**
- * The list of services: each contact's name, its note, and one link per channel (`tel:` or
- * `https:`), labelled so every link says where it goes even when read out of context.
+ * The list of services: each contact's name and note on lines of their own (a screen reader does
+ * not run them together), then one link per channel, labelled so every link says where it goes
+ * even out of context. An operator's own reporting form comes last, beside the official point.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import type { Channel, Contact } from '../contacts.js';
+import type { Contact } from '../contacts.js';
+import type { Language } from '../language.js';
+import { contactText, customReportLink, type NoticeLink } from '../notice-text.js';
 
-function channelLabel(t: TFunction, contact: Contact, channel: Channel, reportUrl: string | undefined): string {
-  if (channel.kind === 'phone') {
-    const name = channel.whom ? t(`whom.${channel.whom}`) : contact.name;
-    // "Call 1712: 1712" would say the name twice.
-    return t(name === channel.number ? 'channel.call' : 'channel.phone', { name, number: channel.number });
-  }
-  if (channel.kind === 'report') {
-    return reportUrl ? t('channel.reportCustom', { host: new URL(reportUrl).hostname }) : t('channel.report');
-  }
-  return t('channel.site', { name: contact.name });
+function link(link: NoticeLink): TemplateResult {
+  const external = link.channel !== 'phone';
+  return html`<a
+    part="link"
+    class=${link.custom ? 'report custom' : link.channel}
+    href=${link.href}
+    data-contact=${link.contact}
+    data-channel=${link.channel}
+    target=${external ? '_blank' : nothing}
+    rel=${external ? 'noopener noreferrer' : nothing}
+    >${link.label}</a
+  >`;
 }
 
 /** `onLink` receives every click in the list; links carry `data-contact` and `data-channel`. */
@@ -23,29 +28,18 @@ export function contactList(
   t: TFunction,
   contacts: readonly Contact[],
   reportUrl: string | undefined,
+  language: Language,
   onLink: (event: Event) => void,
 ): TemplateResult {
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
-    ${contacts.map(
-      (contact) => html`<li class="contact">
-        <span><span class="contact-name">${contact.name}</span> ${t(`contact.${contact.id}`)}</span>
-        <span class="channels">
-          ${contact.channels.map((channel) => {
-            const href = channel.kind === 'report' && reportUrl ? reportUrl : channel.href;
-            const external = channel.kind !== 'phone';
-            return html`<a
-              part="link"
-              class=${channel.kind}
-              href=${href}
-              data-contact=${contact.id}
-              data-channel=${channel.kind}
-              target=${external ? '_blank' : nothing}
-              rel=${external ? 'noopener noreferrer' : nothing}
-              >${channelLabel(t, contact, channel, reportUrl)}</a
-            >`;
-          })}
-        </span>
-      </li>`,
-    )}
+    ${contacts.map((contact) => {
+      const { name, note, links } = contactText(contact, t, language);
+      return html`<li class="contact">
+        <span class="contact-name">${name}</span>
+        <span>${note}</span>
+        <span class="channels">${links.map(link)}</span>
+      </li>`;
+    })}
+    ${reportUrl ? html`<li class="contact"><span class="channels">${link(customReportLink(reportUrl, t))}</span></li>` : nothing}
   </ul>`;
 }

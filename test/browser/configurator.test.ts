@@ -95,7 +95,9 @@ const CASES: FieldCase[] = [
     title: 'report URL',
     steps: [['data-report-url', 'https://meld.example/form']],
     attributes: [['data-report-url', 'https://meld.example/form']],
-    shows: (b) => shadow(b).querySelector('a.report')?.getAttribute('href') === 'https://meld.example/form',
+    shows: (b) =>
+      shadow(b).querySelector('a.custom')?.getAttribute('href') === 'https://meld.example/form' &&
+      shadow(b).querySelector('a.report:not(.custom)')?.getAttribute('href') === 'https://www.stopchildporno.be/',
   },
   { title: 'theme', steps: [['data-theme', 'dark']], attributes: [['data-theme', 'dark']], shows: (b) => part(b, 'banner')?.classList.contains('dark') },
   {
@@ -110,11 +112,17 @@ const CASES: FieldCase[] = [
     attributes: [['data-accent', 'no-colour']],
     shows: (_b, page) => page.document.getElementById('warnings')!.textContent!.includes('data-accent="no-colour" is not valid'),
   },
-  { title: 'title', steps: [['data-title', 'Eigen titel']], attributes: [['data-title', 'Eigen titel']], shows: (b) => part(b, 'title')?.textContent === 'Eigen titel' },
+  // Generic wording is shown only in the language data-lang names.
+  {
+    title: 'title',
+    steps: [['data-lang', 'nl'], ['data-title', 'Eigen titel']],
+    attributes: [['data-lang', 'nl'], ['data-title', 'Eigen titel']],
+    shows: (b) => part(b, 'title')?.textContent === 'Eigen titel',
+  },
   {
     title: 'message',
-    steps: [['data-message', 'Eigen tekst']],
-    attributes: [['data-message', 'Eigen tekst']],
+    steps: [['data-lang', 'nl'], ['data-message', 'Eigen tekst']],
+    attributes: [['data-lang', 'nl'], ['data-message', 'Eigen tekst']],
     shows: (b) => part(b, 'message')?.textContent === 'Eigen tekst',
   },
   ...['nl', 'fr', 'de', 'en'].flatMap((lang): FieldCase[] => [
@@ -233,6 +241,8 @@ describe('the configurator', () => {
     setField(page, 'data-accent', '#a4286a');
     setField(page, 'data-title', 'Exploiter des mineurs est un crime');
     setField(page, 'data-message-fr', 'Signalez-le.');
+    // French only: with other languages offered, the missing wording for them would warn.
+    for (const lang of ['nl', 'de', 'en']) setField(page, 'data-langs', 'false', { option: lang });
     setField(page, 'src', BUNDLE);
     const preview = await previewBanner(page, (b) => b.dataset.messageFr === 'Signalez-le.');
     expect(part(preview, 'title')!.textContent).to.equal('Exploiter des mineurs est un crime');
@@ -282,6 +292,7 @@ describe('the configurator', () => {
   it('keeps hostile text inside its attributes: one valid, inert tag', async () => {
     await reset();
     const hostile = {
+      'data-lang': 'nl',
       'data-title': `"><img src=x onerror="parent.__pwned=1">`,
       'data-message': `</script><script>parent.__pwned=1</script> & "quotes" 'single' <b>bold</b>\nline two`,
       'data-title-fr': `' onload='parent.__pwned=1`,

@@ -5,6 +5,9 @@ import type { ReportBanner } from '../../src/report-banner.js';
 import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf } from './helpers.js';
 
 const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+const contactIds = (element: ReportBanner) => [
+  ...new Set([...shadow(element).querySelectorAll<HTMLElement>('a[data-contact]')].map((link) => link.dataset.contact)),
+];
 const activeInside = (element: ReportBanner) => shadow(element).activeElement;
 
 /** Records console.warn calls made while `run` runs. */
@@ -161,7 +164,7 @@ describe('<report-banner>', () => {
       expect(detail).to.deep.equal({ language: 'fr', previous: 'nl' });
       await el.updateComplete;
       expect(el.lang).to.equal('fr');
-      expect(part(el, 'title')!.textContent).to.equal("L'exploitation sexuelle de mineurs est un crime");
+      expect(part(el, 'title')!.textContent).to.equal('Exploiter un mineur est puni par la loi');
       expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
     });
 
@@ -170,6 +173,40 @@ describe('<report-banner>', () => {
       expect([...part(two, 'languages')!.querySelectorAll('button')].map((b) => b.lang)).to.deep.equal(['fr', 'nl']);
       const none = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-langs=""></report-banner>`);
       expect(part(none, 'languages')).to.equal(null);
+    });
+
+    it('generic wording is never shown with data-lang="auto": its language is unknown', async () => {
+      let el!: ReportBanner;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<ReportBanner>(html`<report-banner data-lang="auto" data-title="Eigen titel" data-fallback-lang="fr"></report-banner>`);
+      });
+      const defaults = {
+        nl: 'Minderjarigen uitbuiten is strafbaar',
+        fr: 'Exploiter un mineur est puni par la loi',
+        de: 'Minderjährige auszubeuten ist strafbar',
+        en: 'Sexually exploiting minors is a crime',
+      };
+      expect(part(el, 'title')!.textContent).to.equal(defaults[el.lang as keyof typeof defaults]);
+      expect(warnings.join('\n')).to.contain('data-title is not shown with data-lang="auto"');
+    });
+
+    it('warns when wording is missing for a language the switch offers', async () => {
+      const warnings = await warningsDuring(async () => {
+        await fixture<ReportBanner>(html`<report-banner data-lang="nl" data-langs="nl,fr" data-message-nl="Eigen tekst"></report-banner>`);
+      });
+      expect(warnings).to.include('report-banner: data-message is missing for fr; the default shows there.');
+    });
+
+    it('a witness reads what the law punishes, a line for an advertised young person, and where to call in danger', async () => {
+      const witness = await fixture<ReportBanner>(html`<report-banner data-lang="en"></report-banner>`);
+      const paragraphs = [...shadow(witness).querySelectorAll('.text p')].map((p) => p.textContent);
+      expect(paragraphs).to.have.length(4);
+      expect(paragraphs[0]).to.match(/^Is someone under 18 being offered here\? Call Child Focus/);
+      expect(paragraphs[1]).to.contain('making, sharing, possessing, acquiring or knowingly viewing');
+      expect(paragraphs[2]).to.contain('Under 18 and being offered here?');
+      expect(paragraphs[3]).to.equal('Immediate danger? Call 112 or the police on 101.');
+      const youth = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-audience="youth"></report-banner>`);
+      expect(shadow(youth).querySelectorAll('.text p')).to.have.length(1);
     });
 
     it('per-language wording follows the switch; generic wording stays with the starting language', async () => {
@@ -182,7 +219,7 @@ describe('<report-banner>', () => {
       expect(part(el, 'title')!.textContent).to.equal('Titre propre');
       part(el, 'languages')!.querySelector<HTMLButtonElement>('[lang="de"]')!.click();
       await el.updateComplete;
-      expect(part(el, 'title')!.textContent).to.equal('Die sexuelle Ausbeutung Minderjähriger ist eine Straftat');
+      expect(part(el, 'title')!.textContent).to.equal('Minderjährige auszubeuten ist strafbar');
     });
   });
 
@@ -193,12 +230,12 @@ describe('<report-banner>', () => {
       );
       const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
       expect(links).to.deep.equal([
-        ['tel:103', 'Appeler 103 Écoute-Enfants : 103'],
-        ['https://103ecoute.be/', 'Site de 103 Écoute-Enfants'],
-        ['tel:080098100', 'Appeler SOS Viol : 0800 98 100'],
-        ['https://sosviol.be/', 'Site de SOS Viol'],
-        ['tel:112', 'Appeler les secours : 112'],
-        ['tel:101', 'Appeler la police : 101'],
+        ['tel:103', 'Appeler le 103'],
+        ['https://103ecoute.be/', 'Chat avec le 103 Écoute-Enfants'],
+        ['tel:080098100', 'Appeler SOS Viol au 0800\u00a098\u00a0100'],
+        ['https://sosviol.be/', 'Chat avec SOS Viol'],
+        ['tel:112', 'Appeler les secours au 112'],
+        ['tel:101', 'Appeler la police au 101'],
       ]);
     });
 
@@ -212,13 +249,22 @@ describe('<report-banner>', () => {
       expect(shadow(el).querySelectorAll('.contact').length).to.equal(1);
     });
 
-    it('data-report-url replaces the reporting link (https only)', async () => {
+    it("data-report-url adds the operator's form beside the official reporting point, promising nothing for it (https only)", async () => {
       const el = await fixture<ReportBanner>(
         html`<report-banner data-lang="en" data-report-url="https://ngo.example/report"></report-banner>`,
       );
-      const report = shadow(el).querySelector<HTMLAnchorElement>('a[data-channel="report"]')!;
-      expect(report.href).to.equal('https://ngo.example/report');
-      expect(report.textContent!.trim()).to.equal('Report it: ngo.example');
+      const reports = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[data-channel="report"]')].map((a) => [
+        a.href,
+        a.dataset.contact,
+        a.textContent!.trim(),
+      ]);
+      expect(reports).to.deep.equal([
+        ['https://www.stopchildporno.be/', 'childfocus', 'Report to the Child Focus reporting point (anonymous)'],
+        ['https://ngo.example/report', 'report-url', 'Report via ngo.example'],
+      ]);
+      // Among the links, "anonymous" belongs to the official reporting point alone.
+      const anonymous = [...shadow(el).querySelectorAll('a')].filter((a) => /anonym/i.test(a.textContent!));
+      expect(anonymous.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.stopchildporno.be/']);
 
       let insecure!: ReportBanner;
       const warnings = await warningsDuring(async () => {
@@ -230,6 +276,26 @@ describe('<report-banner>', () => {
       expect(shadow(insecure).querySelector<HTMLAnchorElement>('a[data-channel="report"]')!.href).to.equal(
         'https://www.stopchildporno.be/',
       );
+    });
+
+    it('defaults follow language and audience: a French-speaking young reader also gets 103', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="fr" data-audience="youth"></report-banner>`);
+      expect(contactIds(el)).to.deep.equal(['childfocus', '1712', '103']);
+      part(el, 'languages')!.querySelector<HTMLButtonElement>('[lang="de"]')!.click();
+      await el.updateComplete;
+      expect(contactIds(el)).to.deep.equal(['childfocus', '1712', 'telefonhilfe']);
+      const witness = await fixture<ReportBanner>(html`<report-banner data-lang="fr"></report-banner>`);
+      expect(contactIds(witness)).to.deep.equal(['childfocus', '1712']);
+    });
+
+    it('shows each name and note as elements of their own, so a screen reader does not run them together', async () => {
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="nl"></report-banner>`);
+      const first = shadow(el).querySelector('.contact')!;
+      const [name, note] = [...first.children];
+      expect(name.textContent).to.equal('Child Focus');
+      expect(note.textContent).to.equal('Gratis, dag en nacht, niet op de telefoonrekening.');
+      expect(getComputedStyle(name).display).to.equal('block');
+      expect(getComputedStyle(note).display).to.equal('block');
     });
 
     it('fires report-banner-link with the contact and channel followed', async () => {
@@ -297,7 +363,7 @@ describe('<report-banner>', () => {
       el.language = 'de';
       await el.updateComplete;
       expect(el.lang).to.equal('de');
-      expect(part(el, 'title')!.textContent).to.equal('Wirst du zu Sex oder sexuellen Bildern gedrängt?');
+      expect(part(el, 'title')!.textContent).to.equal('Nacktfotos oder Sex gegen Gegenleistung?');
     });
 
     it('every new option warns about a bad value, naming it and what is allowed, and still shows', async () => {
