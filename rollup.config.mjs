@@ -3,9 +3,29 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+
+/**
+ * Lit reads optional globals (`litHtmlVersions`, `ShadyCSS`, `trustedTypes`, …) and calls
+ * `document`'s methods, all of which a page's HTML can replace through named properties
+ * (`<div id="litHtmlVersions">`, `<img name="createTreeWalker">`). In the classic script Lit's
+ * `globalThis` and `document` are the ones of src/safe-dom.ts instead. The ESM build leaves
+ * Lit to the app and cannot do this (README, "Hostile page content").
+ */
+const SAFE_DOM = fileURLToPath(new URL('./src/safe-dom.ts', import.meta.url));
+const litOnSafeDom = () => ({
+  name: 'lit-on-safe-dom',
+  transform(code, id) {
+    if (!/node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+    const safe = `import { safeGlobal as globalThis, litDocument as document } from ${JSON.stringify(SAFE_DOM)};`;
+    // The one global Lit also reads by its bare name.
+    const body = code.replace(/(?<![\w$.])litPropertyMetadata\b/g, 'globalThis.litPropertyMetadata');
+    return { code: `${safe}\n${body}`, map: null };
+  },
+});
 
 /** The one file operators paste: everything inside, nothing fetched at run time. */
 export const classicScript = {
@@ -28,6 +48,7 @@ export const classicScript = {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    litOnSafeDom(),
     json({ preferConst: true, compact: true }),
     // Lit's html`` and css`` literals keep the source's indentation unless minified here; a
     // failure must stop the build rather than ship an unminified or half-minified template.

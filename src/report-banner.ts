@@ -23,6 +23,7 @@ import {
 } from './options.js';
 import { styles } from './report-banner.styles.js';
 import { browserStorage, isDismissed, rememberDismissal } from './storage.js';
+import { safeDocument } from './safe-dom.js';
 import { VERSION } from './version.js';
 
 /** Why the banner closed: the close button, Escape, the modal's acknowledgement, or `hide()`. */
@@ -226,7 +227,7 @@ export class ReportBanner extends LitElement {
     const theme = parseChoice('data-theme', this.theme, THEMES, 'auto', warn);
     return {
       language: resolveLanguage(requested, {
-        documentLanguage: document.documentElement.lang,
+        documentLanguage: safeDocument.documentElement.lang,
         browserLanguages: navigator.languages,
         fallback,
       }),
@@ -263,7 +264,7 @@ export class ReportBanner extends LitElement {
   private parseAccent(themeShown: Theme): ResolvedOptions['accent'] {
     const value = this.accent?.trim();
     if (!value) return undefined;
-    const context = CSS.supports('color', value) ? document.createElement('canvas').getContext('2d') : null;
+    const context = CSS.supports('color', value) ? safeDocument.createElement('canvas').getContext('2d') : null;
     if (context && !/var\(|currentcolor|inherit|initial|unset/i.test(value)) {
       context.fillStyle = value;
       const serialised = String(context.fillStyle);
@@ -499,7 +500,7 @@ export class ReportBanner extends LitElement {
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
       if (this.options.variant === 'bar') {
-        document.documentElement.style.setProperty('--report-banner-height', `${height}px`);
+        safeDocument.documentElement.style.setProperty('--report-banner-height', `${height}px`);
       }
       if (this.announcedShow) return;
       this.announcedShow = true;
@@ -513,7 +514,7 @@ export class ReportBanner extends LitElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.announcedShow = false;
-    document.documentElement.style.removeProperty('--report-banner-height');
+    safeDocument.documentElement.style.removeProperty('--report-banner-height');
   }
 
   override disconnectedCallback(): void {

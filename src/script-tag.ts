@@ -5,8 +5,9 @@
  */
 import { TAG_NAME, defineReportBanner } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
+import { safeDocument } from './safe-dom.js';
 
-const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+const script = safeDocument.currentScript instanceof HTMLScriptElement ? safeDocument.currentScript : null;
 
 function warn(message: string) {
   console.warn(`report-banner: ${message}`);
@@ -18,7 +19,7 @@ function place(element: HTMLElement, again = false) {
   if (target) {
     let host: Element | null = null;
     try {
-      host = document.querySelector(target);
+      host = safeDocument.querySelector(target);
     } catch {
       // An invalid selector is reported like one that matches nothing.
     }
@@ -26,7 +27,7 @@ function place(element: HTMLElement, again = false) {
     warn(`data-target=${JSON.stringify(target)} matches no element; the banner is shown as a bar instead.`);
     element.dataset.variant = 'bar';
   } else if (element.dataset.variant?.trim().toLowerCase() === 'inline') {
-    if (script && document.body.contains(script)) return script.after(element);
+    if (script && safeDocument.body.contains(script)) return script.after(element);
     warn(
       again
         ? 'the page removed the script tag an inline banner stood after; the banner is shown as a bar instead.'
@@ -35,7 +36,7 @@ function place(element: HTMLElement, again = false) {
     element.dataset.variant = 'bar';
   }
   // First in the body, so assistive technology meets the notice early.
-  document.body.prepend(element);
+  safeDocument.body.prepend(element);
 }
 
 /**
@@ -70,8 +71,8 @@ function keepPlaced(element: ReportBanner) {
 function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
-    if (document.querySelector(TAG_NAME)) return;
-    const element = document.createElement(TAG_NAME) as ReportBanner;
+    if (safeDocument.querySelector(TAG_NAME)) return;
+    const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
     for (const { name, value } of script?.attributes ?? []) {
       if (name.startsWith('data-')) element.setAttribute(name, value);
     }
@@ -84,7 +85,7 @@ function mount() {
 
 try {
   if (defineReportBanner()) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
+    if (safeDocument.readyState === 'loading') safeDocument.addEventListener('DOMContentLoaded', mount, { once: true });
     else mount();
   }
 } catch (error) {
