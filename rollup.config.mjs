@@ -37,7 +37,7 @@ export const classicScript = {
     // Nothing may throw into the host page, not even while the libraries inside load (a page
     // whose Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
     intro: 'try {',
-    outro: '} catch (error) { console.warn("report-banner: could not start: " + error); }',
+    outro: '} catch (error) { try { console.warn("report-banner: could not start: " + error); } catch {} }',
     plugins: [
       terser({
         ecma: 2021,

@@ -22,7 +22,7 @@ import {
   type Variant,
 } from './options.js';
 import { styles } from './report-banner.styles.js';
-import { browserStorage, isDismissed, rememberDismissal } from './storage.js';
+import { browserStorage, forgetExpired, isDismissed, now, rememberDismissal } from './storage.js';
 import { safeDocument } from './safe-dom.js';
 import { VERSION } from './version.js';
 
@@ -183,6 +183,7 @@ export class ReportBanner extends LitElement {
   private readonly warned = new Set<string>();
   private resizeObserver?: ResizeObserver;
   private announcedShow = false;
+  private publishedHeight?: string;
 
   /** Whether the notice is showing (false once dismissed, or when a dismissal is remembered). */
   get showing(): boolean {
@@ -206,8 +207,34 @@ export class ReportBanner extends LitElement {
   private readonly warn = (message: string) => {
     if (this.warned.has(message)) return;
     this.warned.add(message);
-    console.warn(`report-banner: ${message}`);
+    try {
+      console.warn(`report-banner: ${message}`);
+    } catch {
+      // A page that replaced console.warn gets no message, but still the notice.
+    }
   };
+
+  /**
+   * Runs one entry point from the browser into the widget (a callback, an observer, a click),
+   * so that whatever goes wrong in it becomes a warning and never reaches the host page.
+   */
+  private guard<T>(what: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      this.warn(`could not ${what}: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** A page that already attached a shadow root, or broke attachShadow, gets a warning. */
+  protected override createRenderRoot() {
+    return this.guard('attach its shadow root', () => super.createRenderRoot()) ?? safeDocument.createDocumentFragment();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
+  }
 
   /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
   protected override scheduleUpdate(): void {
@@ -265,9 +292,17 @@ export class ReportBanner extends LitElement {
     const value = this.accent?.trim();
     if (!value) return undefined;
     const context = CSS.supports('color', value) ? safeDocument.createElement('canvas').getContext('2d') : null;
-    if (context && !/var\(|currentcolor|inherit|initial|unset/i.test(value)) {
-      context.fillStyle = value;
-      const serialised = String(context.fillStyle);
+    // Colours that depend on where they are used (the theme, the system, the element) have no
+    // one value to check for contrast.
+    const contextual = /var\(|env\(|attr\(|light-dark\(|currentcolor|accentcolor|inherit|initial|unset/i;
+    // A value the canvas refuses leaves fillStyle as it was: it is tried from two starting colours.
+    const serialise = (canvas: CanvasRenderingContext2D, start: string) => {
+      canvas.fillStyle = start;
+      canvas.fillStyle = value;
+      return String(canvas.fillStyle);
+    };
+    const serialised = context && !contextual.test(value) ? serialise(context, '#000') : undefined;
+    if (context && serialised === serialise(context, '#fff')) {
       const accent: Partial<Record<keyof typeof BACKGROUNDS, string>> = {};
       for (const theme of ['light', 'dark'] as const) {
         const color = parseRgb(serialised, BACKGROUNDS[theme]);
@@ -297,7 +332,10 @@ export class ReportBanner extends LitElement {
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
     if (!this.hasUpdated) {
-      this.open = !isDismissed(browserStorage(), this.options.revision, Date.now());
+      const store = browserStorage();
+      forgetExpired(store, now());
+      // A notice the operator made non-dismissible never yields to a remembered dismissal.
+      this.open = !this.options.dismissible || !isDismissed(store, this.options.revision, now());
     }
     // Screen readers pick the voice from `lang`, which may differ from the host page's.
     this.lang = this.currentLanguage;
@@ -460,12 +498,21 @@ export class ReportBanner extends LitElement {
   }
 
   private async dismiss(reason: DismissReason): Promise<boolean> {
+    try {
+      return await this.close(reason);
+    } catch (error) {
+      this.warn(`could not close: ${String(error)}`);
+      return false;
+    }
+  }
+
+  private async close(reason: DismissReason): Promise<boolean> {
     if (!this.open) return true;
     const { remember, revision } = this.options;
     // Only the visitor's own choice is remembered, never a programmatic hide().
     const rememberDays = reason === 'api' ? 0 : remember;
     if (!this.emit<DismissDetail>('report-banner-dismiss', { reason, rememberDays }, true)) return false;
-    if (rememberDays > 0) rememberDismissal(browserStorage(), revision, rememberDays, Date.now());
+    if (rememberDays > 0) rememberDismissal(browserStorage(), revision, rememberDays, now());
     // Closing the dialog before it leaves the DOM lets the browser return focus where it was.
     if (this.banner instanceof HTMLDialogElement) this.banner.close();
     this.open = false;
@@ -497,35 +544,54 @@ export class ReportBanner extends LitElement {
       banner.focus();
     }
     // The first size report comes after layout and before paint: no forced synchronous layout.
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
-      if (this.options.variant === 'bar') {
-        safeDocument.documentElement.style.setProperty('--report-banner-height', `${height}px`);
-      }
-      if (this.announcedShow) return;
-      this.announcedShow = true;
-      const { audience, variant } = this.options;
-      this.emit<ShowDetail>('report-banner-show', { language: this.currentLanguage, audience, variant, height });
-    });
+    this.resizeObserver = new ResizeObserver(([entry]) =>
+      this.guard('measure itself', () => {
+        const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
+        if (this.options.variant === 'bar') this.publishHeight(`${height}px`);
+        if (this.announcedShow) return;
+        this.announcedShow = true;
+        const { audience, variant } = this.options;
+        this.emit<ShowDetail>('report-banner-show', { language: this.currentLanguage, audience, variant, height });
+      }),
+    );
     this.resizeObserver.observe(banner);
   }
 
-  private closed() {
+  /**
+   * `--report-banner-height` on `<html>` while a bar shows. Only a value the banner set itself is
+   * ever removed, so a page's own value survives a card or modal closing.
+   */
+  private publishHeight(height?: string) {
+    const style = safeDocument.documentElement.style;
+    if (height) {
+      style.setProperty('--report-banner-height', height);
+    } else if (this.publishedHeight && style.getPropertyValue('--report-banner-height') === this.publishedHeight) {
+      style.removeProperty('--report-banner-height');
+    }
+    this.publishedHeight = height;
+  }
+
+  private closed(dismissed = true) {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.announcedShow = false;
-    safeDocument.documentElement.style.removeProperty('--report-banner-height');
+    // One impression per element and showing: moving it in the page is not a new one.
+    if (dismissed) this.announcedShow = false;
+    this.publishHeight();
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.closed();
+    this.guard('leave the page', () => {
+      super.disconnectedCallback();
+      this.closed(false);
+    });
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a host page moved it: observe the size again.
-    if (this.hasUpdated && this.open) this.opened();
+    this.guard('start', () => {
+      super.connectedCallback();
+      // Reconnected after a host page moved it: observe the size again.
+      if (this.hasUpdated && this.open) this.opened();
+    });
   }
 
   /** Dispatches a prefixed event that crosses the shadow boundary; returns false if cancelled. */

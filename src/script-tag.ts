@@ -10,7 +10,19 @@ import { safeDocument } from './safe-dom.js';
 const script = safeDocument.currentScript instanceof HTMLScriptElement ? safeDocument.currentScript : null;
 
 function warn(message: string) {
-  console.warn(`report-banner: ${message}`);
+  try {
+    console.warn(`report-banner: ${message}`);
+  } catch {
+    // A page that replaced console.warn gets no message, but still the notice.
+  }
+}
+
+// Browsers name no current script for a module, nor for a script inside a shadow root.
+if (!script) {
+  warn(
+    'could not find its own <script> tag (type="module", or a tag inside a shadow root), so its data-* options are not read. ' +
+      'Use a classic <script src> tag in the page itself, or place <report-banner data-…> by hand.',
+  );
 }
 
 /** Where the banner goes: inside `data-target`, after an inline script, else first in `<body>`. */
@@ -36,7 +48,11 @@ function place(element: HTMLElement, again = false) {
     element.dataset.variant = 'bar';
   }
   // First in the body, so assistive technology meets the notice early.
-  safeDocument.body.prepend(element);
+  const body = safeDocument.body;
+  if (!(body instanceof HTMLBodyElement)) {
+    warn('the page has no <body> (a frameset page, or not HTML), so the banner cannot show; include the script in a page with a <body>.');
+  }
+  body.prepend(element);
 }
 
 /**
@@ -71,7 +87,9 @@ function keepPlaced(element: ReportBanner) {
 function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
-    if (safeDocument.querySelector(TAG_NAME)) return;
+    const placed = safeDocument.querySelector(TAG_NAME);
+    if (placed instanceof HTMLElement) return;
+    if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> is not an HTML element and cannot show; place it outside.`);
     const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
     for (const { name, value } of script?.attributes ?? []) {
       if (name.startsWith('data-')) element.setAttribute(name, value);
