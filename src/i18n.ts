@@ -40,3 +40,8 @@ export function createTranslations(resources: Resource = RESOURCES) {
   });
   return (language: Language): TFunction => instance.getFixedT(language);
 }
+
+let translator: ReturnType<typeof createTranslations> | undefined;
+
+/** The banner's translations, created on first use so a visitor who dismissed it never pays for i18next. */
+export const translate = (language: Language): TFunction => (translator ??= createTranslations())(language);

@@ -3,7 +3,7 @@
  * or import `report-banner/define`.
  */
 export { ReportBanner } from './report-banner.js';
-export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './report-banner.js';
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './events.js';
 export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
 export { LANGUAGES, type Language } from './language.js';
 export type { Audience, Position, Theme, Variant } from './options.js';

@@ -1,0 +1,27 @@
+/**
+ * The language switch: one button per offered language, named in its own language (and marked
+ * with `lang`) so the visitor who needs it can read it. Hidden when fewer than two are offered.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import { LANGUAGE_NAMES, type Language } from '../language.js';
+
+export function languageSwitch(
+  t: TFunction,
+  languages: readonly Language[],
+  current: Language,
+  onChoose: (language: Language) => void,
+): TemplateResult | typeof nothing {
+  if (languages.length < 2) return nothing;
+  return html`<div part="languages" class="languages" role="group" aria-label=${t('language')}>
+    ${languages.map(
+      (language) => html`<button
+        lang=${language}
+        aria-pressed=${language === current ? 'true' : 'false'}
+        @click=${() => onChoose(language)}
+      >
+        ${LANGUAGE_NAMES[language]}
+      </button>`,
+    )}
+  </div>`;
+}
