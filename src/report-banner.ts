@@ -118,6 +118,7 @@ export class ReportBanner extends LitElement {
     isOpen: () => this.showing,
     dismissible: () => this.options.dismissible,
     dismiss: () => void this.dismiss('escape'),
+    warn: (message) => this.warn(message),
   });
 
   constructor() {
@@ -221,8 +222,6 @@ export class ReportBanner extends LitElement {
       this.options = resolveOptions(this, context, this.warn);
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
-    // Screen readers pick the voice from `lang`, which may differ from the host page's.
-    this.lang = this.currentLanguage;
   }
 
   protected override updated(): void {
@@ -241,6 +240,10 @@ export class ReportBanner extends LitElement {
     const language = this.currentLanguage;
     const t = translate(language);
     const classes = `banner ${variant} ${position} ${theme}`;
+    // Inside the shadow root, so nothing is written on the element the page owns. Screen readers
+    // pick the voice from `lang`; `dir` keeps a page's `dir="rtl"` from mirroring the text (all
+    // four languages are written left to right).
+    const dir = 'ltr';
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const body = html`
       <h2 part="title" id="title">${customText(this.options, 'title', language) ?? t(`${audience}.title`)}</h2>
@@ -252,6 +255,8 @@ export class ReportBanner extends LitElement {
       return html`<dialog
         part="banner"
         class=${classes}
+        lang=${language}
+        dir=${dir}
         aria-labelledby="title"
         aria-modal="true"
         tabindex="-1"
@@ -267,7 +272,7 @@ export class ReportBanner extends LitElement {
       </dialog>`;
     }
 
-    return html`<section part="banner" class=${classes} aria-label=${t('label')}>
+    return html`<section part="banner" class=${classes} lang=${language} dir=${dir} aria-label=${t('label')}>
       <div class="inner">
         ${body}
         <div class="tools">

@@ -28,7 +28,12 @@ if (!script) {
 /** Where the banner goes: inside `data-target`, after an inline script, else first in `<body>`. */
 function place(element: HTMLElement, again = false) {
   const target = script?.dataset.target;
-  if (target) {
+  const modal = element.dataset.variant?.trim().toLowerCase() === 'modal';
+  if (target && modal) {
+    // A modal covers the page wherever it stands; inside a container the page hides (at some
+    // widths, say) it could make the page inert behind a dialog nobody sees.
+    warn(`data-target is not used with data-variant="modal": a modal always shows over the whole page.`);
+  } else if (target) {
     let host: Element | null = null;
     try {
       host = safeDocument.querySelector(target);

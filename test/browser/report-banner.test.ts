@@ -160,7 +160,7 @@ describe('<report-banner>', () => {
       const { detail } = await oneEvent(el, 'report-banner-language');
       expect(detail).to.deep.equal({ language: 'fr', previous: 'nl' });
       await el.updateComplete;
-      expect(el.lang).to.equal('fr');
+      expect(part(el, 'banner')!.lang).to.equal('fr');
       expect(part(el, 'title')!.textContent).to.equal("L'exploitation sexuelle de mineurs est un crime");
       expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
     });
@@ -296,7 +296,7 @@ describe('<report-banner>', () => {
       el.audience = 'youth';
       el.language = 'de';
       await el.updateComplete;
-      expect(el.lang).to.equal('de');
+      expect(part(el, 'banner')!.lang).to.equal('de');
       expect(part(el, 'title')!.textContent).to.equal('Wirst du zu Sex oder sexuellen Bildern gedrängt?');
     });
 
