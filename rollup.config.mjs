@@ -22,7 +22,13 @@ const litOnSafeDom = () => ({
     if (!/node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
     const safe = `import { safeGlobal as globalThis, litDocument as document } from ${JSON.stringify(SAFE_DOM)};`;
     // The one global Lit also reads by its bare name.
-    const body = code.replace(/(?<![\w$.])litPropertyMetadata\b/g, 'globalThis.litPropertyMetadata');
+    const body = code
+      .replace(/(?<![\w$.])litPropertyMetadata\b/g, 'globalThis.litPropertyMetadata')
+      // Hooks for polyfills, hydration and the ShadyCSS shim, none of which the banner uses: no
+      // page can plug one in, and the minifier drops the code that calls them.
+      // Version lists that other copies of Lit read: this one is private.
+      .replace(/\(([\w$]+)\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, 'void 0')
+      .replace(/\bglobalThis\.(?:\w+PolyfillSupport|litElementHydrateSupport|ShadyCSS)\b|[\w$]+\.(?:\w+PolyfillSupport|litElementHydrateSupport|ShadyCSS)\b/g, 'undefined');
     return { code: `${safe}\n${body}`, map: null };
   },
 });

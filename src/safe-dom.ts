@@ -31,19 +31,11 @@ for (let prototype = getPrototypeOf(realDocument); prototype; prototype = getPro
   documentPrototypes.push(prototype);
 }
 
-const boundMethods = new Map<PropertyKey, (...args: unknown[]) => unknown>();
-
 /** `document` through its prototypes; its methods run on the real document. */
 export const safeDocument: Document = new Proxy(Object.create(null) as Document, {
   get(_target, key) {
     const value = builtIn(documentPrototypes, key, realDocument);
-    if (typeof value !== 'function') return value;
-    let method = boundMethods.get(key);
-    if (!method) {
-      method = (...args) => apply(value as (...args: unknown[]) => unknown, realDocument, args);
-      boundMethods.set(key, method);
-    }
-    return method;
+    return typeof value === 'function' ? (...args: unknown[]) => apply(value, realDocument, args) : value;
   },
 });
 

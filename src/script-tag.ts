@@ -19,10 +19,7 @@ function warn(message: string) {
 
 // Browsers name no current script for a module, nor for a script inside a shadow root.
 if (!script) {
-  warn(
-    'could not find its own <script> tag (type="module", or a tag inside a shadow root), so its data-* options are not read. ' +
-      'Use a classic <script src> tag in the page itself, or place <report-banner data-…> by hand.',
-  );
+  warn('data-* options are not read from a type="module" tag or one in a shadow root; use a classic <script src> in the page.');
 }
 
 /** Where the banner goes: inside `data-target`, after an inline script, else first in `<body>`. */
@@ -32,7 +29,7 @@ function place(element: HTMLElement, again = false) {
   if (target && modal) {
     // A modal covers the page wherever it stands; inside a container the page hides (at some
     // widths, say) it could make the page inert behind a dialog nobody sees.
-    warn(`data-target is not used with data-variant="modal": a modal always shows over the whole page.`);
+    warn('data-target is ignored for a modal, which always covers the page.');
   } else if (target) {
     let host: Element | null = null;
     try {
@@ -55,7 +52,7 @@ function place(element: HTMLElement, again = false) {
   // First in the body, so assistive technology meets the notice early.
   const body = safeDocument.body;
   if (!(body instanceof HTMLBodyElement)) {
-    warn('the page has no <body> (a frameset page, or not HTML), so the banner cannot show; include the script in a page with a <body>.');
+    warn('a page without <body> (a frameset) cannot show the banner; include it in the framed pages.');
   }
   body.prepend(element);
 }
@@ -94,7 +91,7 @@ function mount() {
     // A banner placed by hand is the banner; the script only registered it.
     const placed = safeDocument.querySelector(TAG_NAME);
     if (placed instanceof HTMLElement) return;
-    if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> is not an HTML element and cannot show; place it outside.`);
+    if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);
     const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
     for (const { name, value } of script?.attributes ?? []) {
       if (name.startsWith('data-')) element.setAttribute(name, value);

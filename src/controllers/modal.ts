@@ -74,9 +74,7 @@ export class ModalController implements ReactiveController {
     if (dialog.matches(':modal')) return;
     if (!this.host.checkVisibility()) {
       if (dialog.open) dialog.close();
-      this.options.warn(
-        'a modal inside a hidden container (display: none, a closed <details>, <head>) cannot be seen, so it is not opened and the page stays usable; place it outside hidden containers.',
-      );
+      this.options.warn('a modal in a hidden container is not opened; place it outside.');
       return;
     }
     if (dialog.open) dialog.close();
