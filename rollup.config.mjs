@@ -3,9 +3,35 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+
+/**
+ * Lit reads optional globals (`litHtmlVersions`, `ShadyCSS`, `trustedTypes`, …) and calls
+ * `document`'s methods, all of which a page's HTML can replace through named properties
+ * (`<div id="litHtmlVersions">`, `<img name="createTreeWalker">`). In the classic script Lit's
+ * `globalThis` and `document` are the ones of src/safe-dom.ts instead. The ESM build leaves
+ * Lit to the app and cannot do this (README, "Hostile page content").
+ */
+const SAFE_DOM = fileURLToPath(new URL('./src/safe-dom.ts', import.meta.url));
+const litOnSafeDom = () => ({
+  name: 'lit-on-safe-dom',
+  transform(code, id) {
+    if (!/node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+    const safe = `import { safeGlobal as globalThis, litDocument as document } from ${JSON.stringify(SAFE_DOM)};`;
+    // The one global Lit also reads by its bare name.
+    const body = code
+      .replace(/(?<![\w$.])litPropertyMetadata\b/g, 'globalThis.litPropertyMetadata')
+      // Hooks for polyfills, hydration and the ShadyCSS shim, none of which the banner uses: no
+      // page can plug one in, and the minifier drops the code that calls them.
+      // Version lists that other copies of Lit read: this one is private.
+      .replace(/\(([\w$]+)\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, 'void 0')
+      .replace(/\bglobalThis\.(?:\w+PolyfillSupport|litElementHydrateSupport|ShadyCSS)\b|[\w$]+\.(?:\w+PolyfillSupport|litElementHydrateSupport|ShadyCSS)\b/g, 'undefined');
+    return { code: `${safe}\n${body}`, map: null };
+  },
+});
 
 /** The one file operators paste: everything inside, nothing fetched at run time. */
 export const classicScript = {
@@ -17,7 +43,7 @@ export const classicScript = {
     // Nothing may throw into the host page, not even while the libraries inside load (a page
     // whose Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
     intro: 'try {',
-    outro: '} catch (error) { console.warn("report-banner: could not start: " + error); }',
+    outro: '} catch (error) { try { console.warn("report-banner: could not start: " + error); } catch {} }',
     plugins: [
       terser({
         ecma: 2021,
@@ -28,6 +54,7 @@ export const classicScript = {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    litOnSafeDom(),
     json({ preferConst: true, compact: true }),
     // Lit's html`` and css`` literals keep the source's indentation unless minified here; a
     // failure must stop the build rather than ship an unminified or half-minified template.

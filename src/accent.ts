@@ -4,6 +4,7 @@
  */
 import { BACKGROUNDS, MIN_CONTRAST, contrastRatio, parseRgb, toHex, withContrast } from './contrast.js';
 import type { Theme, Warn } from './options.js';
+import { safeDocument } from './safe-dom.js';
 
 /** The accent to use on each theme's background. */
 export interface Accent {
@@ -11,8 +12,18 @@ export interface Accent {
   dark: string;
 }
 
-/** Values CSS accepts as a colour that only mean something in a cascade, not on a canvas. */
-const CASCADE_ONLY = /var\(|currentcolor|inherit|initial|unset/i;
+/**
+ * Values CSS accepts as a colour that only mean something where they are used (the cascade, the
+ * theme, the system, the element), not as one colour whose contrast can be checked.
+ */
+const CASCADE_ONLY = /var\(|env\(|attr\(|light-dark\(|currentcolor|accentcolor|inherit|initial|unset/i;
+
+/** The canvas's serialisation of `value`; one it refuses leaves fillStyle at `start`. */
+function serialise(context: CanvasRenderingContext2D, value: string, start: string): string {
+  context.fillStyle = start;
+  context.fillStyle = value;
+  return String(context.fillStyle);
+}
 
 /**
  * The accent for each theme, darkened or lightened where it would not reach 4.5:1 on that theme's
@@ -22,10 +33,10 @@ export function resolveAccent(value: unknown, themeShown: Theme, warn: Warn): Ac
   const text = value === undefined || value === null ? '' : String(value).trim();
   if (!text) return undefined;
   // A canvas serialises any CSS colour to `#rrggbb` or `rgba()`, so no colour grammar ships here.
-  const context = CSS.supports('color', text) ? document.createElement('canvas').getContext('2d') : null;
-  if (context && !CASCADE_ONLY.test(text)) {
-    context.fillStyle = text;
-    const serialised = String(context.fillStyle);
+  const context = CSS.supports('color', text) ? safeDocument.createElement('canvas').getContext('2d') : null;
+  const serialised = context && !CASCADE_ONLY.test(text) ? serialise(context, text, '#000') : undefined;
+  // Tried from two starting colours, so a refused value does not pass as black.
+  if (context && serialised === serialise(context, text, '#fff')) {
     const accent: Partial<Accent> = {};
     for (const theme of ['light', 'dark'] as const) {
       const color = parseRgb(serialised, BACKGROUNDS[theme]);

@@ -83,7 +83,8 @@ export function parseText(attribute: string, value: unknown, warn: Warn): string
   if (text === '') return undefined;
   if (text.length <= MAX_TEXT_LENGTH) return text;
   warn(`${attribute} is ${text.length} characters long; it is cut to ${MAX_TEXT_LENGTH}.`);
-  return text.slice(0, MAX_TEXT_LENGTH);
+  // Never half a character: a cut between the two halves of a surrogate pair would show as �.
+  return text.slice(0, /[\uD800-\uDBFF]/.test(text[MAX_TEXT_LENGTH - 1]) ? MAX_TEXT_LENGTH - 1 : MAX_TEXT_LENGTH);
 }
 
 /** An absolute `https:` URL; anything else is refused so no option can smuggle in a script URL. */

@@ -20,6 +20,9 @@ export const styles = css`
   }
 
   .banner {
+    /* Set here, or inline by data-accent, so that a host's inherited value never reaches them. */
+    --_accent-light: initial;
+    --_accent-dark: initial;
     --_bg: var(--report-banner-background, #ffffff);
     --_fg: var(--report-banner-color, #1a1f2b);
     --_muted: var(--report-banner-muted, #4a5261);

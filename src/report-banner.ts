@@ -4,7 +4,7 @@ import { defaultContacts } from './contacts.js';
 import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
-import { emit, type LinkDetail } from './events.js';
+import { emit, type DismissReason, type LinkDetail } from './events.js';
 import { translate } from './i18n.js';
 import { nextTask } from './next-task.js';
 import type { Language } from './language.js';
@@ -12,6 +12,7 @@ import type { Audience, Position, Theme, Variant } from './options.js';
 import { customText, linesOf } from './notice-text.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
+import { safeDocument } from './safe-dom.js';
 import { contactList } from './templates/contact-list.js';
 import { languageSwitch } from './templates/language-switch.js';
 import { VERSION } from './version.js';
@@ -119,7 +120,8 @@ export class ReportBanner extends LitElement {
     dialog: () => (this.banner instanceof HTMLDialogElement ? this.banner : null),
     isOpen: () => this.showing,
     dismissible: () => this.options.dismissible,
-    dismiss: () => void this.dismissal.dismiss('escape'),
+    dismiss: () => void this.dismiss('escape'),
+    warn: (message) => this.warn(message),
   });
 
   constructor() {
@@ -132,6 +134,7 @@ export class ReportBanner extends LitElement {
         const { audience, variant } = this.options;
         emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
       },
+      onError: (error) => this.warn(`could not measure itself: ${String(error)}`),
     });
   }
 
@@ -151,7 +154,16 @@ export class ReportBanner extends LitElement {
    * `report-banner-dismiss` listener called `preventDefault()`.
    */
   hide(): Promise<boolean> {
-    return this.dismissal.dismiss('api');
+    return this.dismiss('api');
+  }
+
+  private async dismiss(reason: DismissReason): Promise<boolean> {
+    try {
+      return await this.dismissal.dismiss(reason);
+    } catch (error) {
+      this.warn(`could not close: ${String(error)}`);
+      return false;
+    }
   }
 
   private get currentLanguage(): Language {
@@ -161,8 +173,42 @@ export class ReportBanner extends LitElement {
   private readonly warn = (message: string) => {
     if (this.warned.has(message)) return;
     this.warned.add(message);
-    console.warn(`report-banner: ${message}`);
+    try {
+      console.warn(`report-banner: ${message}`);
+    } catch {
+      // A page that replaced console.warn gets no message, but still the notice.
+    }
   };
+
+  /**
+   * Runs one entry point from the browser into the widget (a lifecycle callback, say), so that
+   * whatever goes wrong in it becomes a warning and never reaches the host page.
+   */
+  private guard<T>(what: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      this.warn(`could not ${what}: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** A page that already attached a shadow root, or broke attachShadow, gets a warning. */
+  protected override createRenderRoot() {
+    return this.guard('attach its shadow root', () => super.createRenderRoot()) ?? safeDocument.createDocumentFragment();
+  }
+
+  override connectedCallback(): void {
+    this.guard('start', () => super.connectedCallback());
+  }
+
+  override disconnectedCallback(): void {
+    this.guard('leave the page', () => super.disconnectedCallback());
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
+  }
 
   /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
   protected override async scheduleUpdate(): Promise<void> {
@@ -178,12 +224,10 @@ export class ReportBanner extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage')) {
-      const context = { documentLanguage: document.documentElement.lang, browserLanguages: navigator.languages };
+      const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
       this.options = resolveOptions(this, context, this.warn);
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
-    // Screen readers pick the voice from `lang`, which may differ from the host page's.
-    this.lang = this.currentLanguage;
   }
 
   protected override updated(): void {
@@ -202,6 +246,10 @@ export class ReportBanner extends LitElement {
     const language = this.currentLanguage;
     const t = translate(language);
     const classes = `banner ${variant} ${position} ${theme}`;
+    // Inside the shadow root, so nothing is written on the element the page owns. Screen readers
+    // pick the voice from `lang`; `dir` keeps a page's `dir="rtl"` from mirroring the text (all
+    // four languages are written left to right).
+    const dir = 'ltr';
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
     const body = html`
@@ -217,6 +265,8 @@ export class ReportBanner extends LitElement {
       return html`<dialog
         part="banner"
         class=${classes}
+        lang=${language}
+        dir=${dir}
         aria-labelledby="title"
         aria-modal="true"
         tabindex="-1"
@@ -225,20 +275,20 @@ export class ReportBanner extends LitElement {
       >
         ${switcher} ${body}
         <div class="actions">
-          <button part="acknowledge" class="primary" @click=${() => this.dismissal.dismiss('acknowledge')}>
+          <button part="acknowledge" class="primary" @click=${() => this.dismiss('acknowledge')}>
             ${t('acknowledge')}
           </button>
         </div>
       </dialog>`;
     }
 
-    return html`<section part="banner" class=${classes} aria-label=${t('label')}>
+    return html`<section part="banner" class=${classes} lang=${language} dir=${dir} aria-label=${t('label')}>
       <div class="inner">
         ${body}
         <div class="tools">
           ${switcher}
           ${dismissible
-            ? html`<button part="close" class="close" aria-label=${t('close')} @click=${() => this.dismissal.dismiss('close')}>
+            ? html`<button part="close" class="close" aria-label=${t('close')} @click=${() => this.dismiss('close')}>
                 <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
               </button>`
             : nothing}

@@ -5,20 +5,35 @@
  */
 import { TAG_NAME, defineReportBanner } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
+import { safeDocument } from './safe-dom.js';
 
-const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+const script = safeDocument.currentScript instanceof HTMLScriptElement ? safeDocument.currentScript : null;
 
 function warn(message: string) {
-  console.warn(`report-banner: ${message}`);
+  try {
+    console.warn(`report-banner: ${message}`);
+  } catch {
+    // A page that replaced console.warn gets no message, but still the notice.
+  }
+}
+
+// Browsers name no current script for a module, nor for a script inside a shadow root.
+if (!script) {
+  warn('data-* options are not read from a type="module" tag or one in a shadow root; use a classic <script src> in the page.');
 }
 
 /** Where the banner goes: inside `data-target`, after an inline script, else first in `<body>`. */
 function place(element: HTMLElement, again = false) {
   const target = script?.dataset.target;
-  if (target) {
+  const modal = element.dataset.variant?.trim().toLowerCase() === 'modal';
+  if (target && modal) {
+    // A modal covers the page wherever it stands; inside a container the page hides (at some
+    // widths, say) it could make the page inert behind a dialog nobody sees.
+    warn('data-target is ignored for a modal, which always covers the page.');
+  } else if (target) {
     let host: Element | null = null;
     try {
-      host = document.querySelector(target);
+      host = safeDocument.querySelector(target);
     } catch {
       // An invalid selector is reported like one that matches nothing.
     }
@@ -26,7 +41,7 @@ function place(element: HTMLElement, again = false) {
     warn(`data-target=${JSON.stringify(target)} matches no element; the banner is shown as a bar instead.`);
     element.dataset.variant = 'bar';
   } else if (element.dataset.variant?.trim().toLowerCase() === 'inline') {
-    if (script && document.body.contains(script)) return script.after(element);
+    if (script && safeDocument.body.contains(script)) return script.after(element);
     warn(
       again
         ? 'the page removed the script tag an inline banner stood after; the banner is shown as a bar instead.'
@@ -35,7 +50,11 @@ function place(element: HTMLElement, again = false) {
     element.dataset.variant = 'bar';
   }
   // First in the body, so assistive technology meets the notice early.
-  document.body.prepend(element);
+  const body = safeDocument.body;
+  if (!(body instanceof HTMLBodyElement)) {
+    warn('a page without <body> (a frameset) cannot show the banner; include it in the framed pages.');
+  }
+  body.prepend(element);
 }
 
 /**
@@ -70,8 +89,10 @@ function keepPlaced(element: ReportBanner) {
 function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
-    if (document.querySelector(TAG_NAME)) return;
-    const element = document.createElement(TAG_NAME) as ReportBanner;
+    const placed = safeDocument.querySelector(TAG_NAME);
+    if (placed instanceof HTMLElement) return;
+    if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);
+    const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
     for (const { name, value } of script?.attributes ?? []) {
       if (name.startsWith('data-')) element.setAttribute(name, value);
     }
@@ -84,7 +105,7 @@ function mount() {
 
 try {
   if (defineReportBanner()) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
+    if (safeDocument.readyState === 'loading') safeDocument.addEventListener('DOMContentLoaded', mount, { once: true });
     else mount();
   }
 } catch (error) {

@@ -4,6 +4,7 @@
  * first measurement, so `report-banner-show` carries a real height.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { safeDocument } from '../safe-dom.js';
 
 export interface BannerSizeOptions {
   /** The box to measure; nothing while the notice is not showing. */
@@ -12,6 +13,8 @@ export interface BannerSizeOptions {
   publishes: () => boolean;
   /** Called with the first measured height after the notice appears. */
   onFirstSize: (height: number) => void;
+  /** Whatever goes wrong while measuring, which must never reach the page. */
+  onError: (error: unknown) => void;
 }
 
 const PROPERTY = '--report-banner-height';
@@ -20,6 +23,8 @@ export class BannerSizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: Element;
   private announced = false;
+  /** The value this controller last set, so a page's own value is never removed. */
+  private published?: string;
 
   constructor(
     host: ReactiveControllerHost,
@@ -37,32 +42,44 @@ export class BannerSizeController implements ReactiveController {
     this.follow();
   }
 
+  /** Moving the element in the page is not a new showing: it is announced once. */
   hostDisconnected(): void {
-    this.stop();
+    this.stop(false);
   }
 
   private follow() {
     const target = this.options.target() ?? undefined;
     if (target === this.observed) return;
-    if (!target) return this.stop();
+    if (!target) return this.stop(true);
     this.observer?.disconnect();
     this.observed = target;
     // The first size report comes after layout and before paint: no forced synchronous layout.
     this.observer = new ResizeObserver(([entry]) => {
-      const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
-      if (this.options.publishes()) document.documentElement.style.setProperty(PROPERTY, `${height}px`);
-      if (this.announced) return;
-      this.announced = true;
-      this.options.onFirstSize(height);
+      try {
+        const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
+        this.publish(this.options.publishes() ? `${height}px` : undefined);
+        if (this.announced) return;
+        this.announced = true;
+        this.options.onFirstSize(height);
+      } catch (error) {
+        this.options.onError(error);
+      }
     });
     this.observer.observe(target);
   }
 
-  private stop() {
+  private stop(hidden: boolean) {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
-    this.announced = false;
-    document.documentElement.style.removeProperty(PROPERTY);
+    if (hidden) this.announced = false;
+    this.publish(undefined);
+  }
+
+  private publish(height: string | undefined) {
+    const style = safeDocument.documentElement.style;
+    if (height) style.setProperty(PROPERTY, height);
+    else if (this.published && style.getPropertyValue(PROPERTY) === this.published) style.removeProperty(PROPERTY);
+    this.published = height;
   }
 }

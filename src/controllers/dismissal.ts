@@ -5,13 +5,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DismissReason } from '../events.js';
-import { browserStorage, isDismissed, rememberDismissal } from '../storage.js';
+import { browserStorage, forgetExpired, isDismissed, now, rememberDismissal } from '../storage.js';
 
 export interface DismissalOptions {
   /** Days a visitor's dismissal is remembered; 0 remembers nothing. */
   remember: number;
   /** The notice's revision: each has its own memory, so a new one shows to everyone again. */
   revision: string;
+  /** Whether the visitor may close it; a notice that may not is never hidden by storage. */
+  dismissible: boolean;
 }
 
 export class DismissalController implements ReactiveController {
@@ -30,7 +32,12 @@ export class DismissalController implements ReactiveController {
   hostUpdate(): void {
     if (this.decided) return;
     this.decided = true;
-    this.open = !isDismissed(browserStorage(), this.options().revision, Date.now());
+    const store = browserStorage();
+    forgetExpired(store, now());
+    const { dismissible, revision } = this.options();
+    // A dismissal remembered for a dismissible notice (elsewhere on the site) never hides one the
+    // operator made non-dismissible.
+    this.open = !dismissible || !isDismissed(store, revision, now());
   }
 
   /** Shows the notice, whatever storage remembers. */
@@ -47,7 +54,7 @@ export class DismissalController implements ReactiveController {
     // Only the visitor's own choice is remembered, never a programmatic hide().
     const rememberDays = reason === 'api' ? 0 : remember;
     if (!emit(this.host, 'report-banner-dismiss', { reason, rememberDays }, true)) return false;
-    if (rememberDays > 0) rememberDismissal(browserStorage(), revision, rememberDays, Date.now());
+    if (rememberDays > 0) rememberDismissal(browserStorage(), revision, rememberDays, now());
     this.open = false;
     this.host.requestUpdate();
     await this.host.updateComplete;

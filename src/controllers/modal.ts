@@ -1,6 +1,9 @@
 /**
  * The modal variant's dialog: opened with `showModal()` (so the page behind is inert and the
- * dialog sits in the top layer), closed only through the dismissal, with Tab kept inside.
+ * dialog sits in the top layer), closed only through the dismissal, with focus kept inside.
+ *
+ * The page is only ever made inert behind a dialog the visitor can see: a modal inside a hidden
+ * container (`display: none`, a closed `<details>`, `<head>`) stays closed, with a warning.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -13,11 +16,15 @@ export interface ModalOptions {
   dismissible: () => boolean;
   /** Asks for the dismissal, which listeners may still cancel. */
   dismiss: () => void;
+  warn: (message: string) => void;
 }
 
 export class ModalController implements ReactiveController {
+  /** The dialog being kept modal, with the listeners that keep focus in it. */
+  private active?: { dialog: HTMLDialogElement; release: () => void };
+
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ModalOptions,
   ) {
     host.addController(this);
@@ -28,10 +35,17 @@ export class ModalController implements ReactiveController {
     this.makeModal();
   }
 
+  hostDisconnected(): void {
+    this.release();
+  }
+
   /** Closing the dialog while it is still in the DOM lets the browser return focus where it was. */
   hostUpdate(): void {
     const dialog = this.options.dialog();
-    if (dialog?.open && !this.options.isOpen()) dialog.close();
+    if (dialog?.open && !this.options.isOpen()) {
+      this.release();
+      dialog.close();
+    }
   }
 
   hostUpdated(): void {
@@ -41,11 +55,13 @@ export class ModalController implements ReactiveController {
   /** The dialog closes only through the dismissal, which honours data-dismissible and listeners. */
   readonly onCancel = (event: Event): void => {
     event.preventDefault();
+    if (this.options.dismissible()) this.options.dismiss();
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopPropagation();
       if (this.options.dismissible()) this.options.dismiss();
     } else if (event.key === 'Tab') {
       this.keepFocusInside(event);
@@ -54,11 +70,57 @@ export class ModalController implements ReactiveController {
 
   private makeModal() {
     const dialog = this.options.dialog();
-    if (!dialog || !this.options.isOpen() || dialog.matches(':modal')) return;
+    if (!dialog || !this.options.isOpen()) return this.release();
+    if (dialog.matches(':modal')) return;
+    if (!this.host.checkVisibility()) {
+      if (dialog.open) dialog.close();
+      this.options.warn('a modal in a hidden container is not opened; place it outside.');
+      return;
+    }
     if (dialog.open) dialog.close();
     dialog.showModal();
     // Start reading at the top of the dialog rather than on its first button.
     dialog.focus();
+    this.hold(dialog);
+  }
+
+  /**
+   * While the dialog is modal, focus stays in it: a browser that closes it anyway (Escape
+   * pressed twice) gets it reopened, and a frame behind it that takes focus gives it back.
+   */
+  private hold(dialog: HTMLDialogElement) {
+    if (this.active?.dialog === dialog) return;
+    this.release();
+    const view = dialog.ownerDocument.defaultView;
+    const onClose = () => {
+      if (!this.options.isOpen()) return;
+      if (this.options.dismissible()) this.options.dismiss();
+      else this.makeModal();
+    };
+    // The window loses focus to a frame (which inert does not stop in every browser), or focus
+    // lands outside the dialog: bring it back once the move is over.
+    const refocus = () =>
+      setTimeout(() => {
+        const root = dialog.getRootNode();
+        const inside = root instanceof ShadowRoot && root.activeElement && dialog.contains(root.activeElement);
+        if (this.active?.dialog === dialog && !inside) dialog.focus();
+      });
+    dialog.addEventListener('close', onClose);
+    view?.addEventListener('blur', refocus);
+    dialog.ownerDocument.addEventListener('focusin', refocus);
+    this.active = {
+      dialog,
+      release: () => {
+        dialog.removeEventListener('close', onClose);
+        view?.removeEventListener('blur', refocus);
+        dialog.ownerDocument.removeEventListener('focusin', refocus);
+      },
+    };
+  }
+
+  private release() {
+    this.active?.release();
+    this.active = undefined;
   }
 
   /** Tab from the last control wraps to the first (and back), so focus never leaves the modal. */
@@ -70,7 +132,9 @@ export class ModalController implements ReactiveController {
     const last = controls[controls.length - 1];
     const root = dialog.getRootNode();
     const active = root instanceof ShadowRoot ? root.activeElement : null;
-    if (event.shiftKey && (active === first || !active)) {
+    // The dialog itself (focused when it opens) counts as before the first control.
+    const onControl = active instanceof HTMLElement && controls.includes(active);
+    if (event.shiftKey && (active === first || !onControl)) {
       event.preventDefault();
       last?.focus();
     } else if (!event.shiftKey && active === last) {

@@ -163,7 +163,7 @@ describe('<report-banner>', () => {
       const { detail } = await oneEvent(el, 'report-banner-language');
       expect(detail).to.deep.equal({ language: 'fr', previous: 'nl' });
       await el.updateComplete;
-      expect(el.lang).to.equal('fr');
+      expect(part(el, 'banner')!.lang).to.equal('fr');
       expect(part(el, 'title')!.textContent).to.equal('Exploiter un mineur est puni par la loi');
       expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
     });
@@ -186,7 +186,7 @@ describe('<report-banner>', () => {
         de: 'Minderjährige auszubeuten ist strafbar',
         en: 'Sexually exploiting minors is a crime',
       };
-      expect(part(el, 'title')!.textContent).to.equal(defaults[el.lang as keyof typeof defaults]);
+      expect(part(el, 'title')!.textContent).to.equal(defaults[part(el, 'banner')!.lang as keyof typeof defaults]);
       expect(warnings.join('\n')).to.contain('data-title is not shown with data-lang="auto"');
     });
 
@@ -362,7 +362,7 @@ describe('<report-banner>', () => {
       el.audience = 'youth';
       el.language = 'de';
       await el.updateComplete;
-      expect(el.lang).to.equal('de');
+      expect(part(el, 'banner')!.lang).to.equal('de');
       expect(part(el, 'title')!.textContent).to.equal('Nacktfotos oder Sex gegen Gegenleistung?');
     });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, loadPage, reload, scriptTag, shadow, textOf, waitFor } from './helpers.js';
+import { bannerOf, clearStorage, landmarkOf, loadPage, reload, scriptTag, shadow, textOf, waitFor } from './helpers.js';
 
 describe('the one script tag', () => {
   beforeEach(clearStorage);
@@ -10,7 +10,7 @@ describe('the one script tag', () => {
     const banner = await bannerOf(page);
     expect(page.document.body.firstElementChild).to.equal(banner);
     expect(banner.shadowRoot?.mode).to.equal('open');
-    expect(banner.getAttribute('lang')).to.equal('fr');
+    expect(landmarkOf(banner)!.lang).to.equal('fr');
     expect(textOf(banner)).to.contain('Exploiter un mineur est puni par la loi');
     expect(page.warnings).to.deep.equal([]);
   });
@@ -19,7 +19,7 @@ describe('the one script tag', () => {
     const page = await loadPage(scriptTag('data-lang="nl" data-audience="youth" data-position="top"'), { lang: 'en' });
     const banner = await bannerOf(page);
     expect(banner.dataset.audience).to.equal('youth');
-    expect(banner.getAttribute('lang')).to.equal('nl');
+    expect(landmarkOf(banner)!.lang).to.equal('nl');
     expect(textOf(banner)).to.contain('Het is niet jouw schuld');
     const box = shadow(banner).querySelector('[part~="banner"]')!.getBoundingClientRect();
     expect(box.top).to.equal(0);
@@ -56,7 +56,7 @@ describe('the one script tag', () => {
     const banner = await bannerOf(page);
     expect(page.document.querySelectorAll('report-banner').length).to.equal(1);
     expect(banner.parentElement?.id).to.equal('slot');
-    expect(banner.getAttribute('lang')).to.equal('de');
+    expect(landmarkOf(banner)!.lang).to.equal('de');
   });
 
   it('links to Child Focus (116 000, the reporting point, the site) and 1712 in every language', async () => {

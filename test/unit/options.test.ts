@@ -143,4 +143,14 @@ describe('parsePosition', () => {
     expect(parsePosition('data-position', 'top', 'corner', warn)).toBe('bottom-right');
     expect(warn).toHaveBeenCalledTimes(1);
   });
+
+  it('never cuts a character in half (a surrogate pair across the limit goes whole)', () => {
+    const text = 'x'.repeat(MAX_TEXT_LENGTH - 1) + '😀' + 'y';
+    const cut = parseText('data-title', text, vi.fn())!;
+    expect(cut).toBe('x'.repeat(MAX_TEXT_LENGTH - 1));
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
+    expect(cut).not.toMatch(lone);
+    // Control: the plain cut would have split it.
+    expect(text.slice(0, MAX_TEXT_LENGTH)).toMatch(lone);
+  });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isDismissed, rememberDismissal, storageKey } from '../../src/storage.js';
+import { forgetExpired, isDismissed, rememberDismissal, storageKey } from '../../src/storage.js';
 
 class MemoryStore {
   readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
@@ -54,5 +63,30 @@ describe('dismissal memory', () => {
     const store = new MemoryStore();
     store.setItem(storageKey('1'), 'forever');
     expect(isDismissed(store, '1', 0)).toBe(false);
+  });
+
+  it('honours no dismissal for longer than 3650 days, whatever the clock said when it was stored', () => {
+    const store = new MemoryStore();
+    rememberDismissal(store, '1', 30, 100 * 365 * DAY);
+    expect(isDismissed(store, '1', 0)).toBe(false);
+    store.setItem(storageKey('1'), String(3650 * DAY));
+    expect(isDismissed(store, '1', 0)).toBe(true);
+  });
+
+  it('forgets dismissals that no longer hold, of any revision, and keeps the others and foreign keys', () => {
+    const store = new MemoryStore();
+    rememberDismissal(store, 'old', 30, 0);
+    rememberDismissal(store, 'future', 30, 100 * 365 * DAY);
+    rememberDismissal(store, 'current', 30, 40 * DAY);
+    store.setItem('other-app', '1');
+    forgetExpired(store, 41 * DAY);
+    expect([...store.items.keys()].sort()).toEqual([storageKey('current'), 'other-app'].sort());
+  });
+
+  it('remembers nothing when the clock cannot be read', () => {
+    const store = new MemoryStore();
+    expect(rememberDismissal(store, '1', 30, NaN)).toBe(false);
+    forgetExpired(store, NaN);
+    expect(isDismissed(store, '1', NaN)).toBe(false);
   });
 });

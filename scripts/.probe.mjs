@@ -1,0 +1,14 @@
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+const bundle = readFileSync('/work/wt/i14/dist/report-banner.js','utf8');
+const html = process.argv[2] ?? '<!doctype html><html lang="fr"><body><script src="/b.js" defer></script></body></html>';
+const browser = await puppeteer.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console:', m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.setRequestInterception(true);
+page.on('request', r => r.url().endsWith('/b.js') ? r.respond({contentType:'text/javascript', body: bundle}) : r.respond({contentType:'text/html', body: html}));
+await page.goto('http://x.test/');
+await new Promise(r=>setTimeout(r,500));
+console.log(await page.evaluate(() => { const b=document.querySelector('report-banner'); return b ? b.shadowRoot.textContent.slice(0,200) : 'none'; }));
+await browser.close();

@@ -1,0 +1,59 @@
+/**
+ * `document` and the global object as the browser defines them, out of reach of the page's HTML.
+ *
+ * Markup alone adds named properties to both: `<img name="querySelector">` replaces
+ * `document.querySelector`, `<img name="body">` replaces `document.body`, and
+ * `<div id="litHtmlVersions">` defines `window.litHtmlVersions`. A listing that keeps `id` and
+ * `name` attributes could thus stop the notice. The views below read only what the browser
+ * itself defines (the document's prototypes; the global object's own properties and
+ * `Window.prototype`), looked up when they are used, from references taken when the script is
+ * evaluated. In the classic script Lit gets {@link safeGlobal} and {@link litDocument}
+ * (rollup.config.mjs).
+ */
+
+const realDocument = document;
+const realGlobal = globalThis;
+const { getOwnPropertyDescriptor, getPrototypeOf } = Object;
+const { apply } = Reflect;
+const windowPrototype = typeof Window === 'function' ? Window.prototype : undefined;
+
+/** The browser's own property, found where named properties can never stand in for it. */
+function builtIn(holders: readonly (object | null | undefined)[], key: PropertyKey, self: object): unknown {
+  for (const holder of holders) {
+    const descriptor = holder && getOwnPropertyDescriptor(holder, key);
+    if (descriptor) return descriptor.get ? apply(descriptor.get, self, []) : descriptor.value;
+  }
+  return undefined;
+}
+
+const documentPrototypes: object[] = [];
+for (let prototype = getPrototypeOf(realDocument); prototype; prototype = getPrototypeOf(prototype)) {
+  documentPrototypes.push(prototype);
+}
+
+/** `document` through its prototypes; its methods run on the real document. */
+export const safeDocument: Document = new Proxy(Object.create(null) as Document, {
+  get(_target, key) {
+    const value = builtIn(documentPrototypes, key, realDocument);
+    return typeof value === 'function' ? (...args: unknown[]) => apply(value, realDocument, args) : value;
+  },
+});
+
+/**
+ * Lit's `document`: it only creates nodes with it (templates, comments, clones) and also passes
+ * it where a node is due (its tree walker's root), so a view will not do. A blank document of its
+ * own, which no page content reaches, serves; what it creates is adopted into the shadow root.
+ */
+export const litDocument: Document = safeDocument.implementation.createHTMLDocument('');
+
+/**
+ * The global object as Lit sees it in the classic script: what the browser defines. Whatever is written (Lit's version lists, its metadata
+ * map) stays in a store of its own, so nothing is left on `window` and no element can stand in
+ * for it.
+ */
+export const safeGlobal: typeof globalThis = new Proxy(Object.create(null) as typeof globalThis, {
+  get(store, key) {
+    if (key in store) return (store as unknown as Record<PropertyKey, unknown>)[key];
+    return builtIn([realGlobal, windowPrototype], key, realGlobal);
+  },
+});
