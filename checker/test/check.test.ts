@@ -7,8 +7,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageResult } from '../../cli/check-page.js';
-import { PROBLEMS, type ProblemCode } from '../../cli/problems.js';
+import type { PageResult } from '../src/check-page.js';
+import { PROBLEMS, type ProblemCode } from '../src/problems.js';
 import { runCli, type CliRun } from './run-cli.js';
 import { BUNDLE, startServer, type FixtureServer } from './server.js';
 
