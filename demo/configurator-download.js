@@ -6,8 +6,9 @@ const link = /** @type {HTMLAnchorElement | null} */ (document.getElementById('d
 const name = document.getElementById('download-name');
 if (link && name) {
   link.href = BUNDLE_URL;
-  const build = await loadBuildFacts();
-  const file = build?.version ? `report-banner-${build.version}.js` : 'report-banner.js';
-  link.download = file;
-  name.textContent = file;
+  loadBuildFacts().then((build) => {
+    const file = build?.version ? `report-banner-${build.version}.js` : 'report-banner.js';
+    link.download = file;
+    name.textContent = file;
+  });
 }
