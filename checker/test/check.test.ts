@@ -72,7 +72,7 @@ describe('report-banner check', { timeout: 120_000 }, () => {
     const common = ['check', '--timeout', '10', '--concurrency', '4', '--per-host', '4', ...urls];
     [human, json] = await Promise.all([runCli(common), runCli([...common, '--json'])]);
     results = JSON.parse(json.stdout) as PageResult[];
-  }, 180_000);
+  }, 600_000); // two full runs of the checker, each starting a browser: slow on a busy machine
 
   afterAll(() => server?.close());
 
