@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
+import pkg from './package.json' with { type: 'json' };
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 
@@ -39,6 +40,8 @@ export const classicScript = {
   output: {
     file: 'dist/report-banner.js',
     format: 'iife',
+    // One line that names the file wherever it ends up: a CDN, a theme folder, a release page.
+    banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | bundles Lit (BSD-3-Clause) and i18next (MIT): see THIRD-PARTY-LICENSES */`,
     // No global name: the script exposes nothing on window.
     // Nothing may throw into the host page, not even while the libraries inside load (a page
     // whose Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
@@ -48,12 +51,16 @@ export const classicScript = {
       terser({
         ecma: 2021,
         compress: { passes: 3, pure_getters: true },
-        format: { comments: false },
+        // Only the header above stays: the libraries' licence texts ship beside the file
+        // (THIRD-PARTY-LICENSES in every release), not repeated inside a bundle held to a budget.
+        format: { comments: /^! report-banner / },
       }),
     ],
   },
   plugins: [
-    nodeResolve({ browser: true }),
+    // Always the libraries' production builds: the resolver would otherwise pick Lit's
+    // development build whenever NODE_ENV is set to anything else (vitest sets "test").
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
     litOnSafeDom(),
     json({ preferConst: true, compact: true }),
     // Lit's html`` and css`` literals keep the source's indentation unless minified here; a

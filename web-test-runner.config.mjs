@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import CHROMIUM_FLAGS from './cli/chromium-flags.json' with { type: 'json' };
+import CHROMIUM_FLAGS from './checker/src/chromium-flags.json' with { type: 'json' };
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';

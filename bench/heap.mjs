@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
-import CHROMIUM_FLAGS from '../cli/chromium-flags.json' with { type: 'json' };
+import CHROMIUM_FLAGS from '../checker/src/chromium-flags.json' with { type: 'json' };
 import { PAGES } from './pages.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';

@@ -12,7 +12,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { longestTask, TRACE_CATEGORIES } from './trace.mjs';
 import { render } from './report.mjs';
-import CHROMIUM_FLAGS from '../cli/chromium-flags.json' with { type: 'json' };
+import CHROMIUM_FLAGS from '../checker/src/chromium-flags.json' with { type: 'json' };
 
 if (!existsSync(new URL('../dist/report-banner.js', import.meta.url))) {
   console.error('dist/report-banner.js is missing: run `npm run build` first.');

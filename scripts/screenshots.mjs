@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import CHROMIUM_FLAGS from '../cli/chromium-flags.json' with { type: 'json' };
+import CHROMIUM_FLAGS from '../checker/src/chromium-flags.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = (name) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));

@@ -1,13 +1,13 @@
 /** The checker's pure parts: contrast, scheduling, arguments, browser discovery, verdicts, links. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normaliseUrl, parseArguments, urlsInFile } from '../../cli/args.js';
-import { findBrowser } from '../../cli/browser.js';
-import { contrastRatio, flatten } from '../../cli/colour.js';
-import { FatalError, UsageError } from '../../cli/errors.js';
-import { checkLink, checkLinks } from '../../cli/links.js';
-import type { BannerProbe, ProbeResult, TextSample } from '../../cli/probe.js';
-import { forEachPolitely } from '../../cli/schedule.js';
-import { contactFindings, mergeViewports } from '../../cli/verdict.js';
+import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
+import { findBrowser } from '../src/browser.js';
+import { contrastRatio, flatten } from '../src/colour.js';
+import { FatalError, UsageError } from '../src/errors.js';
+import { checkLink, checkLinks } from '../src/links.js';
+import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
+import { forEachPolitely } from '../src/schedule.js';
+import { contactFindings, mergeViewports } from '../src/verdict.js';
 import { startServer, type FixtureServer } from './server.js';
 
 describe('contrast', () => {

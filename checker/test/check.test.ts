@@ -7,8 +7,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageResult } from '../../cli/check-page.js';
-import { PROBLEMS, type ProblemCode } from '../../cli/problems.js';
+import type { PageResult } from '../src/check-page.js';
+import { PROBLEMS, type ProblemCode } from '../src/problems.js';
 import { runCli, type CliRun } from './run-cli.js';
 import { BUNDLE, startServer, type FixtureServer } from './server.js';
 
@@ -72,7 +72,7 @@ describe('report-banner check', { timeout: 120_000 }, () => {
     const common = ['check', '--timeout', '10', '--concurrency', '4', '--per-host', '4', ...urls];
     [human, json] = await Promise.all([runCli(common), runCli([...common, '--json'])]);
     results = JSON.parse(json.stdout) as PageResult[];
-  }, 180_000);
+  }, 600_000); // two full runs of the checker, each starting a browser: slow on a busy machine
 
   afterAll(() => server?.close());
 

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../dist/cli/report-banner.mjs', import.meta.url));
+export const CLI = fileURLToPath(new URL('../dist/report-banner.mjs', import.meta.url));
 
 export interface CliRun {
   status: number;
