@@ -1,16 +1,17 @@
 /**
- * The banner's rendered height: published as `--report-banner-height` on the page's root (for a
- * bar, so the page can keep its own content clear of it) and reported once per showing, with the
- * first measurement, so `report-banner-show` carries a real height.
+ * The rendered height: published as `--report-banner-height` on the page's root while a bar or
+ * corner card sits over the page (so the page can keep its own content and fixed parts clear of
+ * it) and reported once per showing, with the first measurement, so `report-banner-show`
+ * carries a real height.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface BannerSizeOptions {
   /** The box to measure; nothing while the notice is not showing. */
   target: () => Element | null | undefined;
-  /** Whether this layout sits over the page and so publishes its height. */
-  publishes: () => boolean;
-  /** Called with the first measured height after the notice appears. */
+  /** The viewport edge the notice covers, or nothing when it sits in the flow. */
+  edge: () => 'top' | 'bottom' | undefined;
+  /** Called with the first measured height after the notice appears (and after publishing it). */
   onFirstSize: (height: number) => void;
 }
 
@@ -20,6 +21,7 @@ export class BannerSizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: Element;
   private announced = false;
+  private frame = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -50,15 +52,35 @@ export class BannerSizeController implements ReactiveController {
     // The first size report comes after layout and before paint: no forced synchronous layout.
     this.observer = new ResizeObserver(([entry]) => {
       const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
-      if (this.options.publishes()) document.documentElement.style.setProperty(PROPERTY, `${height}px`);
-      if (this.announced) return;
-      this.announced = true;
-      this.options.onFirstSize(height);
+      // Written in the next frame, never inside this callback: a page that reserves the space
+      // (`padding-bottom: var(--report-banner-height)`) may gain a scroll bar from it, which
+      // narrows the bar, and a size change caused inside the callback is one the browser cannot
+      // deliver in the same frame ("ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.publish(target, height));
     });
     this.observer.observe(target);
   }
 
+  private publish(target: Element, height: number) {
+    const edge = this.options.edge();
+    const root = document.documentElement;
+    if (edge) {
+      // A corner card also keeps its gap to the edge clear.
+      const box = target.getBoundingClientRect();
+      const covered = Math.round(edge === 'top' ? box.bottom : root.clientHeight - box.top);
+      const value = `${Math.max(height, covered)}px`;
+      if (root.style.getPropertyValue(PROPERTY) !== value) root.style.setProperty(PROPERTY, value);
+    } else {
+      root.style.removeProperty(PROPERTY);
+    }
+    if (this.announced) return;
+    this.announced = true;
+    this.options.onFirstSize(height);
+  }
+
   private stop() {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
