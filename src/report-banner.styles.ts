@@ -158,11 +158,12 @@ export const styles = css`
   .close {
     grid-area: close;
     align-self: start;
+    justify-self: end;
     margin-block-start: -4px;
     margin-inline-end: -8px;
   }
   /* Wide bars: the buttons sit to the right of the links, so the bar stays three lines high. */
-  @container (min-width: 760px) {
+  @container (min-width: 960px) {
     .inner {
       grid-template-areas: 'title close' 'details tools';
       padding: 14px 20px 16px;
