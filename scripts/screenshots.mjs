@@ -77,6 +77,25 @@ try {
     console.log(`docs/screenshots/${name}`);
     await page.close();
   }
+  // On a phone, where most visitors are: the same preview page at 375×667.
+  for (const [name, lang] of [
+    ['phone-nl.png', 'nl'],
+    ['phone-fr.png', 'fr'],
+  ]) {
+    const setup = await configurator(`data-lang=${lang}`, { width: 1240, height: 800 });
+    const preview = await setup.$eval('#preview', (frame) => frame.srcdoc);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 375, height: 667, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    // Opened from the demo's address, so the page's relative links (the bundle) resolve.
+    await page.goto(`${base}gallery.html`);
+    await page.setContent(preview, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('report-banner')?.shadowRoot?.querySelector('[part~="banner"]'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: out(name) });
+    console.log(`docs/screenshots/${name}`);
+    await Promise.all([page.close(), setup.close()]);
+  }
   // The scenario of a new user: a French corner card with their own accent and title.
   const page = await configurator(
     `data-lang=fr&data-variant=corner&data-theme=light&data-accent=%23a4286a&data-title=${encodeURIComponent('Exploiter des mineurs est un crime')}`,

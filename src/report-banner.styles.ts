@@ -69,7 +69,8 @@ export const styles = css`
     box-sizing: border-box;
   }
 
-  /* Fixed variants */
+  /* Fixed variants: folded, a notice that informs without taking over the page (at most 40% of
+     a phone's height); unfolded, it may take 70% and scrolls inside. */
   .bar,
   .corner {
     position: fixed;
@@ -77,13 +78,6 @@ export const styles = css`
     max-block-size: 70vh;
     overflow-y: auto;
     box-shadow: 0 2px 12px rgb(0 0 0 / 0.18);
-  }
-  /* On a phone the notice may take at most about half the screen; the rest scrolls inside it. */
-  @media (max-width: 640px) {
-    .bar,
-    .corner {
-      max-block-size: 55vh;
-    }
   }
   .bar {
     inset-inline: 0;
@@ -109,6 +103,26 @@ export const styles = css`
   .corner.bottom-left {
     inset-inline-start: 16px;
   }
+  /* On a phone the card becomes a sheet along the bottom edge: the full width keeps it short. */
+  @media (max-width: 480px) {
+    .corner.bottom-right,
+    .corner.bottom-left {
+      inset-inline: 0;
+      inset-block-end: 0;
+      inline-size: auto;
+      border-inline: 0;
+      border-block-end: 0;
+      border-end-start-radius: 0;
+      border-end-end-radius: 0;
+    }
+  }
+  /* A phone on its side: a wider card keeps the title to fewer lines. */
+  @media (max-height: 480px) and (min-width: 481px) {
+    .corner {
+      inset-block-end: 8px;
+      inline-size: min(640px, calc(100vw - 32px));
+    }
+  }
   .inline {
     border-radius: var(--_radius);
   }
@@ -119,48 +133,104 @@ export const styles = css`
   .inner {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'title tools' 'message message' 'contacts contacts';
-    gap: 4px 24px;
+    grid-template-areas: 'title close' 'details details' 'tools tools';
+    column-gap: 16px;
     max-inline-size: var(--report-banner-max-width, 1120px);
     margin-inline: auto;
-    padding: 12px 20px 16px;
+    padding: 12px 16px;
   }
   h2 {
     grid-area: title;
     align-self: center;
   }
-  .text {
-    grid-area: message;
-    max-inline-size: 80ch;
+  .details {
+    grid-area: details;
   }
-  .contacts {
-    grid-area: contacts;
+  p {
+    max-inline-size: 80ch;
   }
   .tools {
     grid-area: tools;
     display: flex;
     flex-wrap: wrap;
-    justify-content: flex-end;
-    align-items: flex-start;
+    justify-content: space-between;
+    align-items: center;
     gap: 8px;
+    padding-block-start: 8px;
   }
-  /* Narrow banners (small phones, corner cards, narrow inline slots): tools above the text. */
-  @container (max-width: 640px) {
+  .close {
+    grid-area: close;
+    align-self: start;
+    justify-self: end;
+    margin-block-start: -4px;
+    margin-inline-end: -8px;
+  }
+  /* Wide bars: the buttons sit to the right of the links, so the bar stays three lines high. */
+  @container (min-width: 960px) {
     .inner {
-      grid-template-areas: 'tools' 'title' 'message' 'contacts';
-      grid-template-columns: minmax(0, 1fr);
-      padding: 8px 16px 12px;
+      grid-template-areas: 'title close' 'details tools';
+      padding: 14px 20px 16px;
     }
     .tools {
-      justify-content: space-between;
-      flex-wrap: nowrap;
+      align-self: end;
+      justify-content: flex-end;
     }
+  }
+
+  /* Folded: the message (on a phone its first lines) and the first ways to report and to call.
+     The same list unfolds in place, so no link is shown twice. */
+  .folded .contacts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 20px;
+    margin-block-start: 4px;
+  }
+  .folded .contact,
+  .folded .channels {
+    display: contents;
+  }
+  .folded .contact > :not(.channels),
+  .folded .contact a:not(.phone, .report),
+  .folded .contact a.phone ~ a.phone,
+  .folded .contact:has(a.phone) ~ .contact a.phone,
+  .folded .contact:has(a.report) ~ .contact a.report {
+    display: none;
+  }
+  /* Services without a phone or reporting link still show their first link. */
+  .folded .contacts:not(:has(a.phone, a.report)) .contact:first-child a:first-of-type {
+    display: inline-block;
+  }
+  @media (max-width: 640px) {
+    .folded p {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+  }
+  @media (max-height: 580px) {
+    .folded p {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 1;
+      overflow: hidden;
+    }
+  }
+  /* Unfolded and scrolling inside: the buttons stay in reach at the bottom. */
+  .bar:not(.folded) .tools,
+  .corner:not(.folded) .tools {
+    position: sticky;
+    inset-block-end: 0;
+    margin-block-start: 8px;
+    padding-block: 8px;
+    background: var(--_bg);
+    border-block-start: 1px solid var(--_border);
   }
 
   h2 {
     margin: 0 0 4px;
     font-size: 1.125em;
-    line-height: 1.35;
+    line-height: 1.3;
     font-weight: 700;
   }
   p {
@@ -168,6 +238,19 @@ export const styles = css`
   }
   p + p {
     margin-block-start: 4px;
+  }
+  /* Folded, only the message itself: the other lines wait behind the disclosure. */
+  .folded .text p + p {
+    display: none;
+  }
+  @media (max-width: 640px) {
+    h2 {
+      font-size: 1.0625em;
+    }
+    p {
+      font-size: 0.9375em;
+      line-height: 1.45;
+    }
   }
 
   .contacts {
@@ -239,8 +322,31 @@ export const styles = css`
     gap: 4px;
   }
   .languages button {
-    padding: 2px 8px;
+    padding: 0 4px;
     font-size: 0.875em;
+    letter-spacing: 0.04em;
+  }
+
+  .more {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 0 10px 0 6px;
+    font-size: 0.9375em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .more svg {
+    inline-size: 16px;
+    block-size: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .more[aria-expanded='true'] svg {
+    transform: rotate(180deg);
   }
   .languages button[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -251,8 +357,8 @@ export const styles = css`
   .close {
     display: inline-grid;
     place-items: center;
-    inline-size: 40px;
-    block-size: 40px;
+    inline-size: 36px;
+    block-size: 36px;
     padding: 0;
     border-color: transparent;
   }

@@ -14,6 +14,7 @@ import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
 import { safeDocument } from './safe-dom.js';
 import { contactList } from './templates/contact-list.js';
+import { disclosure } from './templates/disclosure.js';
 import { languageSwitch } from './templates/language-switch.js';
 import { VERSION } from './version.js';
 
@@ -44,6 +45,7 @@ declare global {
  * @csspart contacts - The list of services.
  * @csspart link - Each contact link.
  * @csspart languages - The language switch.
+ * @csspart more - The button that unfolds the full message and every service (bar and corner).
  * @csspart close - The close button.
  * @csspart acknowledge - The modal's "I understand" button.
  *
@@ -107,6 +109,8 @@ export class ReportBanner extends LitElement {
 
   /** The language picked in the switch; overrides the resolved one until options change. */
   @state() private chosenLanguage?: Language;
+  /** Whether the visitor unfolded a bar or corner card (see templates/disclosure.ts). */
+  @state() private expanded = false;
 
   private get banner(): HTMLElement | null {
     return this.renderRoot?.querySelector('[part~="banner"]');
@@ -129,7 +133,10 @@ export class ReportBanner extends LitElement {
     // Publishes the height and announces each showing; the element needs no handle on it.
     new BannerSizeController(this, {
       target: () => (this.showing ? this.banner : undefined),
-      publishes: () => this.options.variant === 'bar',
+      edge: () => {
+        const { variant, position } = this.options;
+        return variant === 'bar' || variant === 'corner' ? (position === 'top' ? 'top' : 'bottom') : undefined;
+      },
       onFirstSize: (height) => {
         const { audience, variant } = this.options;
         emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
@@ -223,7 +230,7 @@ export class ReportBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage')) {
+    if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage' && key !== 'expanded')) {
       const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
       this.options = resolveOptions(this, context, this.warn);
       if (changed.has('language')) this.chosenLanguage = undefined;
@@ -245,7 +252,9 @@ export class ReportBanner extends LitElement {
     const { variant, position, theme, audience, dismissible, languages, contacts, reportUrl } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
-    const classes = `banner ${variant} ${position} ${theme}`;
+    // A notice over the page folds; one in the flow or a dialog shows everything.
+    const folds = variant === 'bar' || variant === 'corner';
+    const classes = `banner ${variant} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
     // Inside the shadow root, so nothing is written on the element the page owns. Screen readers
     // pick the voice from `lang`; `dir` keeps a page's `dir="rtl"` from mirroring the text (all
     // four languages are written left to right).
@@ -254,11 +263,13 @@ export class ReportBanner extends LitElement {
     const { texts, requested } = this.options;
     const body = html`
       <h2 part="title" id="title">${customText(texts, 'title', language, requested) ?? t(`${audience}.title`)}</h2>
-      <div class="text">
-        <p part="message">${customText(texts, 'message', language, requested) ?? t(`${audience}.message`)}</p>
-        ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
+      <div class="details" id="details">
+        <div class="text">
+          <p part="message">${customText(texts, 'message', language, requested) ?? t(`${audience}.message`)}</p>
+          ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
+        </div>
+        ${contactList(t, contacts ?? defaultContacts(language, audience), reportUrl, language, this.onLinkClick)}
       </div>
-      ${contactList(t, contacts ?? defaultContacts(language, audience), reportUrl, language, this.onLinkClick)}
     `;
 
     if (variant === 'modal') {
@@ -286,16 +297,20 @@ export class ReportBanner extends LitElement {
       <div class="inner">
         ${body}
         <div class="tools">
-          ${switcher}
-          ${dismissible
-            ? html`<button part="close" class="close" aria-label=${t('close')} @click=${() => this.dismiss('close')}>
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
-              </button>`
-            : nothing}
+          ${folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing} ${switcher}
         </div>
+        ${dismissible
+          ? html`<button part="close" class="close" aria-label=${t('close')} @click=${() => this.dismiss('close')}>
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
+            </button>`
+          : nothing}
       </div>
     </section>`;
   }
+
+  private readonly toggle = () => {
+    this.expanded = !this.expanded;
+  };
 
   private readonly chooseLanguage = (language: Language) => {
     const previous = this.currentLanguage;

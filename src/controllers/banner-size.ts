@@ -1,7 +1,8 @@
 /**
- * The banner's rendered height: published as `--report-banner-height` on the page's root (for a
- * bar, so the page can keep its own content clear of it) and reported once per showing, with the
- * first measurement, so `report-banner-show` carries a real height.
+ * The rendered height: published as `--report-banner-height` on the page's root while a bar or
+ * corner card sits over the page (so the page can keep its own content and fixed parts clear of
+ * it) and reported once per showing, with the first measurement, so `report-banner-show`
+ * carries a real height.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeDocument } from '../safe-dom.js';
@@ -9,9 +10,9 @@ import { safeDocument } from '../safe-dom.js';
 export interface BannerSizeOptions {
   /** The box to measure; nothing while the notice is not showing. */
   target: () => Element | null | undefined;
-  /** Whether this layout sits over the page and so publishes its height. */
-  publishes: () => boolean;
-  /** Called with the first measured height after the notice appears. */
+  /** The viewport edge the notice covers, or nothing when it sits in the flow. */
+  edge: () => 'top' | 'bottom' | undefined;
+  /** Called with the first measured height after the notice appears (and after publishing it). */
   onFirstSize: (height: number) => void;
   /** Whatever goes wrong while measuring, which must never reach the page. */
   onError: (error: unknown) => void;
@@ -23,6 +24,7 @@ export class BannerSizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: Element;
   private announced = false;
+  private frame = 0;
   /** The value this controller last set, so a page's own value is never removed. */
   private published?: string;
 
@@ -55,20 +57,39 @@ export class BannerSizeController implements ReactiveController {
     this.observed = target;
     // The first size report comes after layout and before paint: no forced synchronous layout.
     this.observer = new ResizeObserver(([entry]) => {
-      try {
-        const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
-        this.publish(this.options.publishes() ? `${height}px` : undefined);
-        if (this.announced) return;
-        this.announced = true;
-        this.options.onFirstSize(height);
-      } catch (error) {
-        this.options.onError(error);
-      }
+      const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
+      // Written in the next frame, never inside this callback: a page that reserves the space
+      // (`padding-bottom: var(--report-banner-height)`) may gain a scroll bar from it, which
+      // narrows the bar, and a size change caused inside the callback is one the browser cannot
+      // deliver in the same frame ("ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.measured(target, height));
     });
     this.observer.observe(target);
   }
 
+  private measured(target: Element, height: number) {
+    try {
+      const edge = this.options.edge();
+      if (edge) {
+        // A corner card also keeps its gap to the edge clear.
+        const box = target.getBoundingClientRect();
+        const root = safeDocument.documentElement;
+        const covered = Math.round(edge === 'top' ? box.bottom : root.clientHeight - box.top);
+        this.publish(`${Math.max(height, covered)}px`);
+      } else {
+        this.publish(undefined);
+      }
+      if (this.announced) return;
+      this.announced = true;
+      this.options.onFirstSize(height);
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+
   private stop(hidden: boolean) {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
@@ -78,8 +99,11 @@ export class BannerSizeController implements ReactiveController {
 
   private publish(height: string | undefined) {
     const style = safeDocument.documentElement.style;
-    if (height) style.setProperty(PROPERTY, height);
-    else if (this.published && style.getPropertyValue(PROPERTY) === this.published) style.removeProperty(PROPERTY);
+    if (height) {
+      if (style.getPropertyValue(PROPERTY) !== height) style.setProperty(PROPERTY, height);
+    } else if (this.published && style.getPropertyValue(PROPERTY) === this.published) {
+      style.removeProperty(PROPERTY);
+    }
     this.published = height;
   }
 }

@@ -112,6 +112,9 @@ describe('accessibility', () => {
         Object.assign(el.dataset, { variant, lang: 'en', theme: 'light', langs: 'en,fr' });
         wrapper.append(el);
         await el.updateComplete;
+        // Unfolded, so every control is there (the folded order is in phone-layout.test.ts).
+        shadow(el).querySelector<HTMLButtonElement>('[part="more"]')?.click();
+        await el.updateComplete;
         wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
 
         const expected = controls(el);
@@ -267,10 +270,18 @@ describe('accessibility', () => {
     for (const variant of VARIANTS) {
       it(`${variant}: every link and button is at least 24×24 CSS px`, async () => {
         const el = await banner({ variant, lang: 'en', contacts: 'childfocus,1712,emergency' });
-        for (const control of controls(el)) {
-          const { width, height } = control.getBoundingClientRect();
-          expect(width, control.textContent!).to.be.at.least(24);
-          expect(height, control.textContent!).to.be.at.least(24);
+        const more = shadow(el).querySelector<HTMLButtonElement>('[part="more"]');
+        // Folded (only what shows) and unfolded (everything).
+        for (const folded of more ? [true, false] : [false]) {
+          if (!folded) more?.click();
+          await el.updateComplete;
+          const shown = controls(el).filter((control) => !folded || control.getClientRects().length > 0);
+          expect(shown.length, `controls shown, folded: ${folded}`).to.be.greaterThan(folded ? 3 : 5);
+          for (const control of shown) {
+            const { width, height } = control.getBoundingClientRect();
+            expect(width, control.textContent!).to.be.at.least(24);
+            expect(height, control.textContent!).to.be.at.least(24);
+          }
         }
         if (variant === 'modal') await el.hide();
       });

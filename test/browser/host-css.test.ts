@@ -55,6 +55,11 @@ describe('host isolation: the host page cannot hide or garble the banner, and th
   it('links and the close button stay clickable above the host overlay and its pointer-events rules', async () => {
     const page = await loadPage(`<div class="overlay"></div>${scriptTag('data-theme="light"')}`, { head: HOSTILE });
     const banner = await bannerOf(page);
+    // The folded bar shows the first links; unfolding it shows every one.
+    const more = shadow(banner).querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(reachable(page, banner, more)).to.equal(true);
+    more.click();
+    await banner.updateComplete;
     for (const link of shadow(banner).querySelectorAll('a')) {
       const style = getComputedStyle(link);
       expect([style.color, style.pointerEvents], link.href).to.deep.equal([ACCENT, 'auto']);

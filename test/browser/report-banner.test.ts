@@ -148,14 +148,14 @@ describe('<report-banner>', () => {
   });
 
   describe('language switch', () => {
-    it('offers each language in its own name with its lang attribute; choosing one re-renders', async () => {
+    it('offers each language by its code, named in its own language with its lang attribute; choosing one re-renders', async () => {
       const el = await fixture<ReportBanner>(html`<report-banner data-lang="nl"></report-banner>`);
       const buttons = [...part(el, 'languages')!.querySelectorAll('button')];
-      expect(buttons.map((b) => [b.lang, b.textContent!.trim()])).to.deep.equal([
-        ['nl', 'Nederlands'],
-        ['fr', 'Français'],
-        ['de', 'Deutsch'],
-        ['en', 'English'],
+      expect(buttons.map((b) => [b.lang, b.textContent!.trim(), b.getAttribute('aria-label')])).to.deep.equal([
+        ['nl', 'NL', 'Nederlands (NL)'],
+        ['fr', 'FR', 'Français (FR)'],
+        ['de', 'DE', 'Deutsch (DE)'],
+        ['en', 'EN', 'English (EN)'],
       ]);
       expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
 
