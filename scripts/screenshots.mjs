@@ -56,7 +56,8 @@ async function configurator(fragment, viewport) {
     (lang) => {
       const frame = document.querySelector('#preview');
       const banner = frame?.contentDocument?.querySelector('report-banner');
-      return banner?.getAttribute('lang') === lang && banner.shadowRoot?.querySelector('[part~="banner"]');
+      const landmark = banner?.shadowRoot?.querySelector('[part~="banner"]');
+      return landmark?.lang === lang && landmark;
     },
     { timeout: 10000 },
     new URLSearchParams(fragment).get('data-lang'),
