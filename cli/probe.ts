@@ -282,7 +282,8 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     elements: elements.length,
     banner: {
       kind,
-      language: (host ?? banner).closest('[lang]')?.getAttribute('lang') ?? null,
+      // The banner's own `lang` sits inside its shadow root, on its landmark.
+      language: banner.closest('[lang]')?.getAttribute('lang') ?? host?.closest('[lang]')?.getAttribute('lang') ?? null,
       rect: toRect(bannerRect),
       hidden,
       opacity: Math.round(opacity * 1000) / 1000,
