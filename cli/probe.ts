@@ -52,7 +52,7 @@ export interface TextSample {
 
 export interface BannerProbe {
   kind: 'report-banner' | 'static';
-  /** `lang` of the element (the banner's resolved language), else of its nearest ancestor. */
+  /** `lang` of the banner's landmark (its resolved language), else of the element's nearest ancestor. */
   language: string | null;
   rect: Rect;
   /** display:none, visibility:hidden (on it or an ancestor) or no size. */
