@@ -52,7 +52,7 @@ export interface TextSample {
 
 export interface BannerProbe {
   kind: 'report-banner' | 'static';
-  /** `lang` of the element (the banner's resolved language), else of its nearest ancestor. */
+  /** `lang` of the banner's landmark (its resolved language), else of the element's nearest ancestor. */
   language: string | null;
   rect: Rect;
   /** display:none, visibility:hidden (on it or an ancestor) or no size. */
@@ -282,7 +282,8 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     elements: elements.length,
     banner: {
       kind,
-      language: (host ?? banner).closest('[lang]')?.getAttribute('lang') ?? null,
+      // The banner's own `lang` sits inside its shadow root, on its landmark.
+      language: banner.closest('[lang]')?.getAttribute('lang') ?? host?.closest('[lang]')?.getAttribute('lang') ?? null,
       rect: toRect(bannerRect),
       hidden,
       opacity: Math.round(opacity * 1000) / 1000,
