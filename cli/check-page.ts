@@ -11,7 +11,7 @@ import { CHECKED_ELEMENT, probeBanner, type BannerProbe, type ProbeResult, type 
 import type { Problem } from './problems.js';
 import { CONTACT_RULES } from './requirements.js';
 import { disguisePage, identity } from './stealth.js';
-import { expectationFindings, lostSight, mergeViewports, sortProblems, viewportFindings, type Expectations, type ViewportProbe } from './verdict.js';
+import { OUT_OF_SIGHT, expectationFindings, lostSight, mergeViewports, sortProblems, viewportFindings, type Expectations, type ViewportProbe } from './verdict.js';
 
 export interface Viewport {
   name: string;
@@ -204,7 +204,9 @@ async function locate(page: Page, options: CheckOptions): Promise<Located> {
       // A frame that navigates or goes away while probed holds nothing to judge.
     }
   }
-  const count = (banner: BannerProbe) => viewportFindings({ ...main, banner }, options.anyBanner).length;
+  // A banner a visitor cannot see at all is worse than any number of smaller problems.
+  const count = (banner: BannerProbe) =>
+    viewportFindings({ ...main, banner }, options.anyBanner).reduce((sum, finding) => sum + (OUT_OF_SIGHT.includes(finding.code) ? 100 : 1), 0);
   candidates.sort((a, b) => count(a.banner) - count(b.banner));
   const best = candidates[0];
   const banners = candidates.map(({ banner }) => banner);

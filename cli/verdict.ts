@@ -233,7 +233,7 @@ export function viewportFindings(probe: ProbeResult, anyBanner: boolean, textLan
 }
 
 /** Codes meaning a visitor does not see the banner at all. */
-const OUT_OF_SIGHT: readonly string[] = ['banner-missing', 'banner-not-rendered', 'banner-hidden', 'banner-transparent', 'banner-off-screen', 'banner-covered'];
+export const OUT_OF_SIGHT: readonly string[] = ['banner-missing', 'banner-not-rendered', 'banner-hidden', 'banner-transparent', 'banner-off-screen', 'banner-covered'];
 
 /** Whether a visitor cannot see the banner in this look. */
 export function lostSight(probe: ProbeResult, anyBanner: boolean): boolean {
