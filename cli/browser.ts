@@ -1,6 +1,6 @@
 /** Finding and starting a Chromium or Chrome already on the machine; never a download. */
 import { accessSync, constants, rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -58,8 +58,8 @@ export interface RunningBrowser {
 }
 
 /**
- * Starts the browser with a profile in a fresh temporary folder, and points HOME and the XDG
- * folders into it, so nothing is written into the user's own browser or desktop settings.
+ * Starts the browser with a profile in a fresh temporary folder, and points HOME, TMPDIR and the
+ * XDG folders into it, so nothing is written into the user's own browser or desktop settings.
  */
 export async function launchBrowser(executablePath: string): Promise<RunningBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'report-banner-profile-'));
@@ -76,7 +76,10 @@ export async function launchBrowser(executablePath: string): Promise<RunningBrow
     XDG_CACHE_HOME: join(profile, 'cache'),
     XDG_DATA_HOME: join(profile, 'data'),
     XDG_STATE_HOME: join(profile, 'state'),
+    // Chromium keeps its own scratch folders in TMPDIR.
+    TMPDIR: join(profile, 'tmp'),
   };
+  await mkdir(env.TMPDIR, { recursive: true });
   let browser: Browser;
   try {
     browser = await puppeteer.launch({ executablePath, headless: true, args, userDataDir: join(profile, 'chromium'), env });

@@ -19,8 +19,8 @@ const phonesOf = (id: string) =>
 
 /** Pixel-measured contrast below this means a visitor hardly sees the text; anti-aliasing keeps it lower than the computed ratio. */
 export const MIN_MEASURED_CONTRAST = 3;
-/** A scroll area of the banner shorter than this share of the viewport hides what it holds. */
-export const MIN_SCROLL_AREA_SHARE = 0.4;
+/** A scroll area of the banner shorter than this share of the viewport is a peephole: what it holds counts as hidden. */
+export const MIN_SCROLL_AREA_SHARE = 0.25;
 /** A static notice says what it is about: a minor and a crime or a report, in one of the languages. */
 export const NOTICE_WORDS =
   /(minderjarig|kinder|mineur|enfant|minderjährig|minor|child|jonger dan 18|moins de 18|unter 18|under 18)/iu;
