@@ -44,10 +44,11 @@ function optionsOf(args: Arguments): Record<string, unknown> {
 
 async function run(args: Arguments): Promise<number> {
   // Every output place is proven writable before the browser starts.
-  const screenshots = args.screenshots ? resolve(args.screenshots) : undefined;
   const reportDir = args.report ? resolve(args.report) : undefined;
-  if (screenshots) await prepareFolder('--screenshots', screenshots);
+  // A report shows what was seen: without --screenshots its images go beside it.
+  const screenshots = args.screenshots ? resolve(args.screenshots) : reportDir && join(reportDir, 'screenshots');
   if (reportDir) await prepareFolder('--report', reportDir);
+  if (screenshots) await prepareFolder(args.screenshots ? '--screenshots' : '--report', screenshots);
   if (args.csv) await prepareFile('--csv', resolve(args.csv));
   const executable = findBrowser();
   const startedAt = new Date().toISOString();
