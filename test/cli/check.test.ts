@@ -324,6 +324,8 @@ describe('report-banner check', { timeout: 900_000 }, () => {
         stderr += chunk.toString();
         if (stderr.includes('1/5 checked')) resolve();
       });
+      // A checker that ends on its own must fail the assertions below, not hang.
+      child.on('exit', () => resolve());
     });
     child.kill('SIGTERM');
     const ended = await done;

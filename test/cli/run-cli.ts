@@ -28,6 +28,16 @@ export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<CliRun>((resolve) => child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr })));
+  // 'exit', then a moment for the pipes to drain: a browser left holding them must not hang the test.
+  const done = new Promise<CliRun>((resolve) =>
+    child.on('exit', (code) => {
+      const finish = () => resolve({ status: code ?? -1, stdout, stderr });
+      const timer = setTimeout(finish, 2000);
+      child.on('close', () => {
+        clearTimeout(timer);
+        finish();
+      });
+    }),
+  );
   return { child, done };
 }
