@@ -1,6 +1,7 @@
 /** Command-line arguments of `report-banner check`. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { CONTACTS } from '../../src/contacts.js';
 import { UsageError } from './errors.js';
 
 export const USAGE = `Usage: report-banner check [options] <url...>
@@ -10,18 +11,27 @@ desktop (1280x800) and a mobile (375x667) viewport, in the page's language, with
 and 1712 contacts, readable and accessible.
 
 Options:
-  --urls-file FILE     read more URLs from FILE, one a line (# starts a comment)
-  --json               print a JSON array instead of the summary
-  --any-banner         also accept a static notice with the same links
-  --check-links        fetch each web link of the banner and report error answers
-  --screenshots DIR    save a PNG per page and viewport in DIR
-  --concurrency N      pages checked at once, across hosts (default 2)
-  --per-host N         pages of one host checked at once (default 1)
-  --timeout SECONDS    time allowed to load each page (default 30)
-  -h, --help           show this help
+  --urls-file FILE        read more URLs from FILE, one a line (# starts a comment)
+  --json                  print JSON (checker, browser, options and a result per page)
+  --csv FILE              also write one line per page and problem to FILE
+  --report DIR            also write a self-contained HTML report and results.json to DIR
+  --screenshots DIR       save PNGs per page and viewport (and of any gate) in DIR
+  --any-banner            also accept a static notice with the same links
+  --check-links           fetch each web link of the banner and report error answers
+  --click SELECTOR        click this before judging (repeatable, in order), for gates the
+                          built-in age-gate and consent-wall detection misses
+  --wait SECONDS          how long to wait for the banner to appear (default 10)
+  --recheck SECONDS       look again after this long and after a scroll (default 5; 0 = never)
+  --expect-contacts IDS   the agreed services, e.g. childfocus,1712 (compared exactly)
+  --expect-language LANG  the agreed language of the banner: nl, fr, de or en
+  --concurrency N         pages checked at once, across hosts (default 2)
+  --per-host N            pages of one host checked at once (default 1)
+  --timeout SECONDS       time allowed to load each page (default 30)
+  -h, --help              show this help
 
-Exit status: 0 every page complies, 1 some page does not, 2 usage error or a page could not
-be loaded. Chromium or Chrome is taken from CHROME_PATH or the usual install paths.`;
+Exit status: 0 every page complies, 1 some page does not, 2 usage error, a page could not
+be loaded or the run was interrupted. Chromium or Chrome is taken from CHROME_PATH or the
+usual install paths.`;
 
 export interface Arguments {
   help: boolean;
@@ -30,10 +40,28 @@ export interface Arguments {
   anyBanner: boolean;
   checkLinks: boolean;
   screenshots?: string;
+  report?: string;
+  csv?: string;
+  click: string[];
   concurrency: number;
   perHost: number;
   /** Milliseconds. */
   timeout: number;
+  /** Milliseconds. */
+  wait: number;
+  /** Milliseconds; 0 skips the second look. */
+  recheck: number;
+  expectContacts?: string[];
+  expectLanguage?: string;
+}
+
+function seconds(name: string, value: string | undefined, fallback: number, zero: boolean): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0 || (!zero && number === 0) || value.trim() === '') {
+    throw new UsageError(`--${name} must be a ${zero ? 'number of seconds, 0 or more' : 'positive number of seconds'}, not ${JSON.stringify(value)}.`);
+  }
+  return Math.round(number * 1000);
 }
 
 function positive(name: string, value: string | undefined, fallback: number, integer: boolean): number {
@@ -83,6 +111,13 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
         'per-host': { type: 'string' },
         timeout: { type: 'string' },
         'urls-file': { type: 'string' },
+        report: { type: 'string' },
+        csv: { type: 'string' },
+        click: { type: 'string', multiple: true },
+        wait: { type: 'string' },
+        recheck: { type: 'string' },
+        'expect-contacts': { type: 'string' },
+        'expect-language': { type: 'string' },
       },
     });
   } catch (error) {
@@ -103,9 +138,30 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
   }
   const urls = [...new Set(inputs.map(normaliseUrl))];
   if (!help && urls.length === 0) throw new UsageError('No URL to check: give URLs or --urls-file FILE.');
+  const language = values['expect-language']?.trim().toLowerCase();
+  if (language !== undefined && !['nl', 'fr', 'de', 'en'].includes(language)) {
+    throw new UsageError(`--expect-language must be nl, fr, de or en, not ${JSON.stringify(values['expect-language'])}.`);
+  }
+  const contacts = values['expect-contacts']?.split(',').map((id) => id.trim()).filter(Boolean);
+  const unknown = contacts?.filter((id) => !CONTACTS.some((contact) => contact.id === id)) ?? [];
+  if (contacts?.length === 0 || unknown.length > 0) {
+    throw new UsageError(
+      `--expect-contacts takes ids among ${CONTACTS.map((contact) => contact.id).join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`,
+    );
+  }
+  for (const selector of values.click ?? []) {
+    if (selector.trim() === '') throw new UsageError('--click needs a CSS selector, not an empty text.');
+  }
   return {
     help,
     urls,
+    report: values.report,
+    csv: values.csv,
+    click: values.click ?? [],
+    wait: seconds('wait', values.wait, 10_000, true),
+    recheck: seconds('recheck', values.recheck, 5_000, true),
+    ...(contacts ? { expectContacts: contacts } : {}),
+    ...(language ? { expectLanguage: language } : {}),
     json: values.json === true,
     anyBanner: values['any-banner'] === true,
     checkLinks: values['check-links'] === true,

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { CHECKED_ELEMENT } from './probe.js';
 
 export interface AxeViolation {
@@ -16,18 +16,18 @@ export interface AxeViolation {
 let source: Promise<string> | undefined;
 const axeSource = () => (source ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
 
-/** Serious and critical violations inside the banner (contrast is measured by the checker itself). */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+/** Serious and critical violations inside the chosen banner (contrast is measured by the checker itself). */
+export async function runAxe(frame: Frame, index: number): Promise<AxeViolation[]> {
   // Evaluated through the debugging protocol, so a page's Content-Security-Policy cannot block it.
-  await page.evaluate(await axeSource());
-  const results = await page.evaluate(async (key: string) => {
-    const target = Reflect.get(window, key) as Element;
+  await frame.evaluate(await axeSource());
+  const results = await frame.evaluate(async (key: string, at: number) => {
+    const target = (Reflect.get(window, key) as Element[])[at];
     const axe = Reflect.get(window, 'axe') as { run: (context: Element, options: object) => Promise<AxeResults> };
     const { violations } = await axe.run(target, {
       resultTypes: ['violations'],
       rules: { 'color-contrast': { enabled: false } },
     });
     return violations.map(({ id, impact, help, helpUrl, nodes }) => ({ id, impact: impact ?? 'unknown', help, helpUrl, nodes: nodes.length }));
-  }, CHECKED_ELEMENT);
+  }, CHECKED_ELEMENT, index);
   return results.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }

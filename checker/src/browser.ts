@@ -1,5 +1,7 @@
 /** Finding and starting a Chromium or Chrome already on the machine; never a download. */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, rmSync } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import CHROMIUM_FLAGS from './chromium-flags.json';
@@ -47,14 +49,57 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, usable: (path:
   );
 }
 
-export async function launchBrowser(executablePath: string): Promise<Browser> {
-  // Without the background-networking flags Chromium keeps opening connections of its own.
-  const args = [...CHROMIUM_FLAGS];
+export interface RunningBrowser {
+  browser: Browser;
+  /** The browser's own version, e.g. "Chrome/131.0.6778.85". */
+  version: string;
+  /** Closes the browser and removes its temporary profile; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the browser with a profile in a fresh temporary folder, and points HOME, TMPDIR and the
+ * XDG folders into it, so nothing is written into the user's own browser or desktop settings.
+ */
+export async function launchBrowser(executablePath: string): Promise<RunningBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'report-banner-profile-'));
+  const remove = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  // Without the background-networking flags Chromium keeps opening connections of its own;
+  // without AutomationControlled a site can tell it is driven (navigator.webdriver).
+  const args = [...CHROMIUM_FLAGS, '--disable-blink-features=AutomationControlled', '--window-size=1280,800'];
   // Chromium refuses to start its sandbox as root (containers, CI).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const env = {
+    ...process.env,
+    HOME: profile,
+    XDG_CONFIG_HOME: join(profile, 'config'),
+    XDG_CACHE_HOME: join(profile, 'cache'),
+    XDG_DATA_HOME: join(profile, 'data'),
+    XDG_STATE_HOME: join(profile, 'state'),
+    // Chromium keeps its own scratch folders in TMPDIR.
+    TMPDIR: join(profile, 'tmp'),
+  };
+  await mkdir(env.TMPDIR, { recursive: true });
+  let browser: Browser;
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args });
+    browser = await puppeteer.launch({ executablePath, headless: true, args, userDataDir: join(profile, 'chromium'), env });
   } catch (error) {
+    remove();
     throw new FatalError(`Could not start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Removed even when the process ends another way (an uncaught error, a second Ctrl-C).
+  process.once('exit', remove);
+  let closing: Promise<void> | undefined;
+  return {
+    browser,
+    version: (await browser.version()).replace('HeadlessChrome', 'Chrome'),
+    close: () =>
+      (closing ??= browser
+        .close()
+        .catch(() => browser.process()?.kill('SIGKILL'))
+        .then(() => {
+          remove();
+          process.removeListener('exit', remove);
+        })),
+  };
 }

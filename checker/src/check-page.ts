@@ -1,13 +1,17 @@
 /** Checks one page: loads it in a clean profile at each viewport and gathers problems and evidence. */
-import { mkdir } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TimeoutError, type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
+import { TimeoutError, type Browser, type Frame, type HTTPResponse, type Page } from 'puppeteer-core';
 import { runAxe, type AxeViolation } from './axe.js';
+import { GATE_CLICKABLE, GATE_PATTERNS, findGateButton, type GateStep } from './gates.js';
 import { checkLinks, type LinkCheck } from './links.js';
-import { CHECKED_ELEMENT, probeBanner, type ProbeResult } from './probe.js';
+import { detectLanguage } from './page-language.js';
+import { decodePng, measuredContrast } from './pixels.js';
+import { CHECKED_ELEMENT, probeBanner, type BannerProbe, type ProbeResult, type Rect } from './probe.js';
 import type { Problem } from './problems.js';
 import { CONTACT_RULES } from './requirements.js';
-import { mergeViewports, sortProblems, type ViewportProbe } from './verdict.js';
+import { disguisePage, identity } from './stealth.js';
+import { OUT_OF_SIGHT, expectationFindings, lostSight, mergeViewports, sortProblems, viewportFindings, type Expectations, type ViewportProbe } from './verdict.js';
 
 export interface Viewport {
   name: string;
@@ -21,23 +25,41 @@ export const VIEWPORTS: readonly Viewport[] = [
   { name: 'mobile', width: 375, height: 667, mobile: true },
 ];
 
-export interface CheckOptions {
+export interface CheckOptions extends Expectations {
   anyBanner: boolean;
   /** Per viewport load, in milliseconds. */
   timeout: number;
+  /** How long to wait for the banner to appear after DOMContentLoaded, in milliseconds. */
+  wait: number;
+  /** How long after the first look to look again (then once more after a scroll), in milliseconds; 0 skips it. */
+  recheck: number;
+  /** Selectors clicked in order before judging, for gates the heuristics miss. */
+  click: readonly string[];
   screenshots?: string;
   checkLinks: boolean;
+  /** Aborted by Ctrl-C or SIGTERM: the page is then reported as interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface ViewportEvidence extends ProbeResult {
+  /** The language of the page's visible text, when it clearly is nl, fr, de or en. */
+  textLanguage?: string;
+  /** The URL of the frame holding the judged banner, when it is not the page itself. */
+  frame?: string;
+  gate: GateStep[];
   screenshot?: string;
+  /** The first screen, before any gate was passed. */
+  firstScreen?: string;
 }
 
 export interface Evidence {
   checkedAt: string;
+  finishedAt?: string;
   /** False when the page could not be loaded: then nothing else was checked. */
   loaded: boolean;
   finalUrl?: string;
+  /** Every URL the first request was redirected through, in order. */
+  redirects: string[];
   status?: number;
   viewports: Record<string, ViewportEvidence>;
   accessibility?: AxeViolation[];
@@ -48,30 +70,50 @@ export interface PageResult {
   url: string;
   compliant: boolean;
   problems: Problem[];
+  /** Facts for the reader that do not make the page non-compliant (a gate in front, other banners). */
+  notes: Problem[];
   evidence: Evidence;
 }
 
-/** The browser's own user agent without "Headless", so sites serve what visitors get. */
-async function userAgent(browser: Browser, mobile: boolean): Promise<string> {
-  const agent = (await browser.userAgent()).replace('HeadlessChrome', 'Chrome');
-  if (!mobile) return agent;
-  const version = /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? '120.0.0.0';
-  return `Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version} Mobile Safari/537.36`;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the page has settled: network quiet (briefly), banner rendered, fonts and animations done. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 1500 }).catch(() => undefined);
+  await page
+    .evaluate(async () => {
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const element = document.querySelector('report-banner') as (Element & { updateComplete?: Promise<unknown> }) | null;
+      if (element?.updateComplete) await element.updateComplete;
+      await Promise.race([document.fonts.ready, wait(2000)]);
+      await Promise.race([Promise.all(document.getAnimations().map((animation) => animation.finished)), wait(2000)]).catch(
+        () => undefined,
+      );
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    })
+    .catch(() => undefined);
 }
 
-/** Waits until the page has settled: network quiet, banner rendered, fonts and animations done. */
-async function settle(page: Page, timeout: number): Promise<void> {
-  await page.waitForNetworkIdle({ idleTime: 500, timeout: Math.min(5000, timeout) }).catch(() => undefined);
-  await page.evaluate(async () => {
-    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const element = document.querySelector('report-banner') as (Element & { updateComplete?: Promise<unknown> }) | null;
-    if (element?.updateComplete) await element.updateComplete;
-    await Promise.race([document.fonts.ready, pause(2000)]);
-    await Promise.race([Promise.all(document.getAnimations().map((animation) => animation.finished)), pause(2000)]).catch(
-      () => undefined,
+/** Whether a rendered banner (or, with `anyBanner`, a reporting link) is in this document. */
+function bannerShown(anyBanner: boolean): boolean {
+  const deep = (root: Document | ShadowRoot): boolean =>
+    [...root.querySelectorAll('*')].some(
+      (element) =>
+        (element.localName === 'report-banner' && element.shadowRoot?.querySelector('[part~="banner"]') !== null) ||
+        (element.shadowRoot !== null && deep(element.shadowRoot)),
     );
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
+  return deep(document) || (anyBanner && document.querySelector('a[href*="stopchildporno.be"]') !== null);
+}
+
+/** Polls every frame until a banner shows or `ms` have passed; navigations in between are survived. */
+async function waitForBanner(page: Page, anyBanner: boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate(bannerShown, anyBanner).catch(() => false)) return;
+    }
+    await pause(200);
+  }
 }
 
 function slug(url: string): string {
@@ -85,7 +127,8 @@ class LoadProblem extends Error {
   }
 }
 
-function loadProblem(error: unknown, seconds: number): Problem {
+function loadProblem(error: unknown, seconds: number, signal?: AbortSignal): Problem {
+  if (signal?.aborted) return { code: 'interrupted', message: 'The run was stopped (Ctrl-C or SIGTERM) before this page was checked.' };
   if (error instanceof LoadProblem) return error.problem;
   if (error instanceof TimeoutError) {
     return { code: 'page-timeout', message: `The page did not finish loading within ${seconds} s.` };
@@ -102,12 +145,113 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
+const intersect = (a: Rect, b: Rect): Rect => {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x), height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y) };
+};
+const area = (rect: Rect) => rect.width * rect.height;
+
+/** A banner measured inside a frame, moved to page coordinates and clipped by the frame's box. */
+function fromFrame(banner: BannerProbe, box: Rect, viewport: ProbeResult['viewport']): BannerProbe {
+  const move = (rect: Rect): Rect => ({ ...rect, x: rect.x + box.x, y: rect.y + box.y });
+  const screen = intersect(box, { x: 0, y: 0, ...viewport });
+  return {
+    ...banner,
+    rect: move(banner.rect),
+    samples: banner.samples.map((sample) => {
+      const rect = move(sample.rect);
+      const visibleRect = intersect(move(sample.visibleRect), screen);
+      const whole = Math.max(1, area(rect));
+      return {
+        ...sample,
+        rect,
+        visibleRect,
+        inViewport: Math.min(sample.inViewport, Math.round((area(intersect(rect, screen)) / whole) * 100) / 100),
+        visible: Math.min(sample.visible, Math.round((area(visibleRect) / whole) * 100) / 100),
+      };
+    }),
+  };
+}
+
+interface Located {
+  probe: ProbeResult;
+  /** Where the judged banner lives, and its index there (for axe-core). */
+  frame?: Frame;
+  index: number;
+}
+
+/** Probes the page and its frames and judges the banner with the fewest problems. */
+async function locate(page: Page, options: CheckOptions): Promise<Located> {
+  const probeOptions = { anyBanner: options.anyBanner, checkedElement: CHECKED_ELEMENT, ...CONTACT_RULES };
+  const main = await page.mainFrame().evaluate(probeBanner, probeOptions);
+  const candidates: { banner: BannerProbe; frame: Frame; index: number }[] = main.banners.map((banner, index) => ({
+    banner,
+    frame: page.mainFrame(),
+    index,
+  }));
+  let elements = main.elements;
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || frame.detached) continue;
+    try {
+      const inner = await frame.evaluate(probeBanner, probeOptions);
+      elements += inner.elements;
+      if (inner.banners.length === 0) continue;
+      const box = await (await frame.frameElement())?.boundingBox();
+      if (!box) continue;
+      inner.banners.forEach((banner, index) => candidates.push({ banner: fromFrame(banner, box, main.viewport), frame, index }));
+    } catch {
+      // A frame that navigates or goes away while probed holds nothing to judge.
+    }
+  }
+  // A banner a visitor cannot see at all is worse than any number of smaller problems.
+  const count = (banner: BannerProbe) =>
+    viewportFindings({ ...main, banner }, options.anyBanner).reduce((sum, finding) => sum + (OUT_OF_SIGHT.includes(finding.code) ? 100 : 1), 0);
+  candidates.sort((a, b) => count(a.banner) - count(b.banner));
+  const best = candidates[0];
+  const banners = candidates.map(({ banner }) => banner);
+  return { probe: { ...main, elements, banners, banner: best?.banner ?? null }, frame: best?.frame, index: best?.index ?? 0 };
+}
+
+/** Clicks what a visitor clicks to get past a gate: `--click` selectors first, then the heuristics. */
+async function passGate(page: Page, selector: string | undefined): Promise<GateStep | 'not-found' | null> {
+  const at = () => new Date().toISOString();
+  if (selector) {
+    const element = await page.$(selector).catch(() => null);
+    if (!element) return 'not-found';
+    const text = await element.evaluate((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60));
+    await element.click();
+    return { kind: 'click', text: text || selector, reason: 'selector', at: at() };
+  }
+  const found = await page.evaluate(findGateButton, GATE_CLICKABLE, GATE_PATTERNS).catch(() => null);
+  if (!found) return null;
+  const elements = await page.$$(GATE_CLICKABLE);
+  const element = elements[found.index];
+  if (!element) return null;
+  await element.click().catch(() => element.evaluate((node) => (node as HTMLElement).click()));
+  return { kind: 'click', text: found.text, reason: found.reason, at: at() };
+}
+
+/** Whether a visitor cannot see the banner yet: missing, hidden or under something. */
+function blocked(probe: ProbeResult): boolean {
+  const { banner } = probe;
+  return !banner || banner.hidden || banner.samples.length === 0 || banner.samples.some((sample) => sample.coveredBy !== undefined);
+}
+
+/** Up to this many gates in a row (age gate, then consent wall, then a newsletter box). */
+const MAX_GATES = 3;
+
 interface ViewportRun {
   probe: ProbeResult;
   response: HTTPResponse | null;
   finalUrl: string;
+  frame?: string;
+  gate: GateStep[];
+  clickMissing: string[];
   screenshot?: string;
+  firstScreen?: string;
   accessibility?: AxeViolation[];
+  lost?: string;
 }
 
 async function checkViewport(
@@ -118,61 +262,141 @@ async function checkViewport(
   screenshotName: string,
 ): Promise<ViewportRun> {
   const context = await browser.createBrowserContext();
+  const abort = () => void context.close().catch(() => undefined);
+  options.signal?.addEventListener('abort', abort, { once: true });
   try {
     const page = await context.newPage();
     const { width, height, mobile } = viewport;
     await page.setViewport({ width, height, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
-    await page.setUserAgent({ userAgent: await userAgent(browser, mobile) });
+    await disguisePage(page, mobile, await identity(browser, mobile));
+    const gate: GateStep[] = [];
+    page.on('dialog', (dialog) => {
+      gate.push({ kind: 'dialog', text: dialog.message().slice(0, 200), reason: dialog.type(), at: new Date().toISOString() });
+      // A visitor says yes to "are you 18?" and stays on the page when asked to leave.
+      void dialog.accept().catch(() => undefined);
+    });
+    const shot = async (suffix: string): Promise<{ png: Uint8Array; path?: string }> => {
+      const png = await page.screenshot({ type: 'png' });
+      if (!options.screenshots) return { png };
+      const path = join(options.screenshots, `${screenshotName}-${viewport.name}${suffix}.png`);
+      await writeFile(path, png);
+      return { png, path };
+    };
     const run = async (): Promise<ViewportRun> => {
-      const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeout });
+      const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeout });
       const status = response?.status() ?? 0;
       if (status >= 400) {
         throw new LoadProblem({ code: 'page-http-error', message: `The page answered HTTP ${status}.` });
       }
-      await settle(page, options.timeout);
-      const probe = await page.evaluate(probeBanner, { anyBanner: options.anyBanner, checkedElement: CHECKED_ELEMENT, ...CONTACT_RULES });
-      const result: ViewportRun = { probe, response, finalUrl: page.url() };
-      if (options.screenshots) {
-        result.screenshot = join(options.screenshots, `${screenshotName}-${viewport.name}.png`);
-        await page.screenshot({ path: result.screenshot as `${string}.png` });
+      await waitForBanner(page, options.anyBanner, options.wait);
+      await settle(page);
+      let located = await locate(page, options);
+      let firstScreen: string | undefined;
+      const clickMissing: string[] = [];
+      for (let round = 0; round < Math.max(MAX_GATES, options.click.length); round += 1) {
+        const selector = options.click[round];
+        if (!selector && (round >= MAX_GATES || !blocked(located.probe))) break;
+        const before = await shot('-first-screen');
+        const step = await passGate(page, selector);
+        if (step === 'not-found') {
+          clickMissing.push(selector!);
+          continue;
+        }
+        if (!step) break;
+        firstScreen ??= before.path ?? '';
+        gate.push(step);
+        await pause(300);
+        await waitForBanner(page, options.anyBanner, options.wait);
+        await settle(page);
+        located = await locate(page, options);
       }
+      const { png, path } = await shot('');
+      const bitmap = decodePng(png);
+      for (const sample of located.probe.banner?.samples ?? []) {
+        const measured = measuredContrast(bitmap, sample.visibleRect);
+        if (measured !== undefined) sample.measuredContrast = measured;
+      }
+      const result: ViewportRun = { probe: located.probe, response, finalUrl: page.url(), gate, clickMissing };
+      if (located.frame && located.frame !== page.mainFrame()) result.frame = located.frame.url();
+      if (path) result.screenshot = path;
+      if (firstScreen) result.firstScreen = firstScreen;
       // axe-core runs once, at the first viewport: the banner's markup is the same at both.
-      if (probe.banner && viewport === VIEWPORTS[0]) result.accessibility = await runAxe(page);
+      if (located.probe.banner && located.frame && viewport === VIEWPORTS[0]) {
+        result.accessibility = await runAxe(located.frame, located.index);
+      }
+      if (options.recheck > 0 && !lostSight(located.probe, options.anyBanner)) {
+        await pause(options.recheck);
+        if (lostSight((await locate(page, options)).probe, options.anyBanner)) {
+          result.lost = `${options.recheck / 1000} s after the first look`;
+        } else {
+          await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
+          await pause(400);
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await pause(400);
+          if (lostSight((await locate(page, options)).probe, options.anyBanner)) result.lost = 'after scrolling down and back up';
+        }
+      }
       return result;
     };
-    return await withTimeout(run(), options.timeout * 2);
+    return await withTimeout(run(), options.timeout * 2 + options.wait * (MAX_GATES + 1) + options.recheck);
   } finally {
+    options.signal?.removeEventListener('abort', abort);
     await context.close().catch(() => undefined);
   }
 }
 
 export async function checkPage(browser: Browser, url: string, index: number, options: CheckOptions): Promise<PageResult> {
-  const evidence: Evidence = {
-    checkedAt: new Date().toISOString(),
-    loaded: false,
-    finalUrl: undefined,
-    status: undefined,
-    viewports: {},
+  const evidence: Evidence = { checkedAt: new Date().toISOString(), loaded: false, redirects: [], viewports: {} };
+  const failed = (problem: Problem): PageResult => {
+    evidence.finishedAt = new Date().toISOString();
+    return { url, compliant: false, problems: [problem], notes: [], evidence };
   };
-  const failed = (problem: Problem): PageResult => ({ url, compliant: false, problems: [problem], evidence });
-  if (options.screenshots) await mkdir(options.screenshots, { recursive: true });
   const screenshotName = `${String(index + 1).padStart(3, '0')}-${slug(url)}`;
   const probes: ViewportProbe[] = [];
+  const notes: Problem[] = [];
   for (const viewport of VIEWPORTS) {
+    if (options.signal?.aborted) return failed(loadProblem(undefined, 0, options.signal));
     let run: ViewportRun;
     try {
       run = await checkViewport(browser, url, viewport, options, screenshotName);
     } catch (error) {
-      return failed(loadProblem(error, options.timeout / 1000));
+      return failed(loadProblem(error, options.timeout / 1000, options.signal));
     }
     evidence.finalUrl = run.finalUrl;
     evidence.status = run.response?.status();
-    evidence.viewports[viewport.name] = run.screenshot ? { ...run.probe, screenshot: run.screenshot } : run.probe;
+    evidence.redirects = run.response?.request().redirectChain().map((request) => request.url()) ?? [];
+    const view: ViewportEvidence = { ...run.probe, gate: run.gate };
+    const textLanguage = detectLanguage(run.probe.pageText);
+    if (textLanguage) view.textLanguage = textLanguage;
+    if (run.frame) view.frame = run.frame;
+    if (run.screenshot) view.screenshot = run.screenshot;
+    if (run.firstScreen) view.firstScreen = run.firstScreen;
+    evidence.viewports[viewport.name] = view;
     if (run.accessibility) evidence.accessibility = run.accessibility;
-    probes.push({ name: viewport.name, probe: run.probe });
+    probes.push({ name: viewport.name, probe: run.probe, textLanguage, lost: run.lost });
+    const clicks = run.gate.filter((step) => step.kind === 'click');
+    if (clicks.length > 0) {
+      notes.push({
+        code: 'gate-before-notice',
+        message: `The first screen hides the notice until a visitor clicks ${clicks.map((step) => JSON.stringify(step.text)).join(', then ')}; the page was judged after that.`,
+        viewports: [viewport.name],
+      });
+    }
+    for (const selector of run.clickMissing) {
+      notes.push({ code: 'click-target-missing', message: `--click ${selector} matched nothing on the page.`, viewports: [viewport.name] });
+    }
+    const others = run.probe.banners.length - 1;
+    if (others > 0) {
+      notes.push({
+        code: 'other-banners',
+        message: `${others} other banner${others === 1 ? '' : 's'} on the page; the one with the fewest problems was judged.`,
+        viewports: [viewport.name],
+      });
+    }
   }
   evidence.loaded = true;
-  const problems = mergeViewports(probes, options.anyBanner);
+  evidence.finishedAt = new Date().toISOString();
+  const problems = [...mergeViewports(probes, options.anyBanner), ...expectationFindings(probes, options)];
   for (const violation of evidence.accessibility ?? []) {
     problems.push({
       code: 'a11y-violation',
@@ -188,5 +412,16 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     }
   }
   const sorted = sortProblems(problems);
-  return { url, compliant: sorted.length === 0, problems: sorted, evidence };
+  return { url, compliant: sorted.length === 0, problems: sorted, notes: mergeNotes(notes), evidence };
+}
+
+/** Notes seen at both viewports, once with both names. */
+function mergeNotes(notes: readonly Problem[]): Problem[] {
+  const merged = new Map<string, Problem>();
+  for (const note of notes) {
+    const known = merged.get(`${note.code}\n${note.message}`);
+    if (known) known.viewports!.push(...(note.viewports ?? []));
+    else merged.set(`${note.code}\n${note.message}`, { ...note, viewports: [...(note.viewports ?? [])] });
+  }
+  return [...merged.values()];
 }

@@ -1,9 +1,14 @@
 /** Entry of `report-banner check <url...>`: see `USAGE` in args.ts. */
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { VERSION } from '../../src/version.js';
 import { USAGE, parseArguments, type Arguments } from './args.js';
 import { findBrowser, launchBrowser } from './browser.js';
 import { checkPage, type PageResult } from './check-page.js';
 import { FatalError, UsageError } from './errors.js';
-import { exitStatus, formatHuman, formatJson, notLoaded } from './report.js';
+import { htmlReport } from './html-report.js';
+import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
+import { exitStatus, formatCsv, formatHuman, formatJson, notLoaded, type RunInfo } from './report.js';
 import { forEachPolitely } from './schedule.js';
 
 /** Lists at least this long get a progress line on stderr. */
@@ -29,8 +34,33 @@ function progress(total: number) {
   };
 }
 
+/** The options as given, for the record in the JSON and the report. */
+function optionsOf(args: Arguments): Record<string, unknown> {
+  const { urls, help, ...options } = args;
+  void urls;
+  void help;
+  return options;
+}
+
 async function run(args: Arguments): Promise<number> {
-  const browser = await launchBrowser(findBrowser());
+  // Every output place is proven writable before the browser starts.
+  const reportDir = args.report ? resolve(args.report) : undefined;
+  // A report shows what was seen: without --screenshots its images go beside it.
+  const screenshots = args.screenshots ? resolve(args.screenshots) : reportDir && join(reportDir, 'screenshots');
+  if (reportDir) await prepareFolder('--report', reportDir);
+  if (screenshots) await prepareFolder(args.screenshots ? '--screenshots' : '--report', screenshots);
+  if (args.csv) await prepareFile('--csv', resolve(args.csv));
+  const executable = findBrowser();
+  const startedAt = new Date().toISOString();
+  const running = await launchBrowser(executable);
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) return;
+    process.stderr.write(`\nreport-banner: ${signal}: stopping; pages already checked are kept.\n`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const results: PageResult[] = new Array(args.urls.length);
   const bar = progress(args.urls.length);
   try {
@@ -38,15 +68,37 @@ async function run(args: Arguments): Promise<number> {
       args.urls,
       { concurrency: args.concurrency, perHost: args.perHost, hostOf: (url) => new URL(url).host },
       async (url, index) => {
-        results[index] = await checkPage(browser, url, index, args);
+        results[index] = await checkPage(running.browser, url, index, { ...args, screenshots, signal: stop.signal });
         bar.update(results[index]);
       },
     );
   } finally {
     bar.end();
-    await browser.close().catch(() => undefined);
+    await running.close();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
-  process.stdout.write(args.json ? formatJson(results) : formatHuman(results));
+  const info: RunInfo = {
+    checker: { name: 'report-banner check', version: VERSION },
+    browser: running.version,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    interrupted: stop.signal.aborted,
+    options: optionsOf(args),
+  };
+  process.stdout.write(args.json ? formatJson(info, results) : formatHuman(results));
+  if (args.csv) await writeFile(resolve(args.csv), formatCsv(results));
+  if (reportDir) {
+    await writeFile(join(reportDir, 'report.html'), await htmlReport(info, results));
+    await writeFile(join(reportDir, 'results.json'), formatJson(info, results));
+    await recordFiles(reportDir, [join(reportDir, 'report.html'), join(reportDir, 'results.json')]);
+  }
+  if (screenshots) {
+    const written = results.flatMap((result) =>
+      Object.values(result.evidence.viewports).flatMap((view) => [view.screenshot, view.firstScreen].filter((path): path is string => Boolean(path))),
+    );
+    await recordFiles(screenshots, written);
+  }
   const unloaded = results.filter(notLoaded);
   if (unloaded.length > 0) {
     process.stderr.write(`report-banner: could not load ${unloaded.map((result) => result.url).join(', ')}\n`);

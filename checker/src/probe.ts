@@ -48,6 +48,12 @@ export interface TextSample {
    * the scroll area.
    */
   inBannerScroll?: true;
+  /** Height in px of that scroll area's part that is on screen (only with `inBannerScroll`). */
+  scrollAreaHeight?: number;
+  /** The part of the text on screen and unclipped, where the screenshot is measured. */
+  visibleRect: Rect;
+  /** Contrast measured from the screenshot's pixels in `visibleRect` (set by the checker, outside the page). */
+  measuredContrast?: number;
 }
 
 export interface BannerProbe {
@@ -61,6 +67,11 @@ export interface BannerProbe {
   opacity: number;
   links: { href: string; text: string }[];
   samples: TextSample[];
+  /** Texts of the banner's `title` and `message` parts (null for a static notice). */
+  title: string | null;
+  message: string | null;
+  /** Everything the banner says, as one line. */
+  text: string;
 }
 
 export interface ProbeResult {
@@ -68,10 +79,15 @@ export interface ProbeResult {
   viewport: { width: number; height: number };
   /** `<report-banner>` elements found, rendered or not. */
   elements: number;
+  /** The banner judged: the first rendered one until the checker picks the best of `banners`. */
   banner: BannerProbe | null;
+  /** Every rendered banner (or the static notice). */
+  banners: BannerProbe[];
+  /** The page's visible text outside the banner, for language identification. */
+  pageText: string;
 }
 
-/** Window property where the probe leaves the element it judged, for axe-core to inspect. */
+/** Window property where the probe leaves the elements it measured, for axe-core to inspect. */
 export const CHECKED_ELEMENT = '__reportBannerChecked';
 
 export function probeBanner(options: ProbeOptions & { checkedElement: string }): ProbeResult {
@@ -112,7 +128,7 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     return `${element.localName}${id}${classes}`;
   };
 
-  const toRect = (rect: DOMRect): Rect => ({
+  const toRect = (rect: DOMRect | Rect): Rect => ({
     x: Math.round(rect.x),
     y: Math.round(rect.y),
     width: Math.round(rect.width),
@@ -175,120 +191,134 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
   };
 
   const elements = allDeep(document, 'report-banner');
-  let kind: BannerProbe['kind'] = 'report-banner';
-  let host: Element | null = null;
-  let banner: Element | null = null;
+  const found: { host: Element | null; banner: Element; kind: BannerProbe['kind'] }[] = [];
   for (const element of elements) {
     const part = element.shadowRoot?.querySelector('[part~="banner"]');
-    if (part) {
-      host = element;
-      banner = part;
-      break;
-    }
+    if (part) found.push({ host: element, banner: part, kind: 'report-banner' });
   }
-  if (!banner && options.anyBanner) {
-    banner = findStaticNotice();
-    kind = 'static';
+  if (found.length === 0 && options.anyBanner) {
+    const notice = findStaticNotice();
+    if (notice) found.push({ host: null, banner: notice, kind: 'static' });
   }
   const pageLanguage = document.documentElement.getAttribute('lang');
-  if (!banner) return { pageLanguage, viewport, elements: elements.length, banner: null };
-  const notice: Element = banner;
-  Reflect.set(window, options.checkedElement, host ?? notice);
-
-  const bannerRect = banner.getBoundingClientRect();
-  let opacity = 1;
-  for (let node: Element | null = banner; node; node = parentOf(node)) opacity *= Number(getComputedStyle(node).opacity);
-  const hidden =
-    bannerRect.width === 0 ||
-    bannerRect.height === 0 ||
-    !banner.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true });
-  const layoutWidth = banner instanceof HTMLElement ? banner.offsetWidth : 0;
-  const scale = layoutWidth > 0 ? bannerRect.width / layoutWidth : 1;
-
-  const root = banner.getRootNode() as Document | ShadowRoot;
-  const coveredAt = (x: number, y: number): Element | null => {
-    const hit = root.elementFromPoint(x, y);
-    return hit && !notice.contains(hit) ? hit : null;
-  };
-
-  /** The nearest scroll area between a text and the banner, inclusive. */
-  const scrollerOf = (element: Element): Element | undefined => {
-    for (let node: Element | null = element; node && notice.contains(node); node = parentOf(node)) {
-      const { overflowX, overflowY } = getComputedStyle(node);
-      if (/auto|scroll/.test(`${overflowX} ${overflowY}`)) return node;
-    }
-    return undefined;
-  };
-
-  const samples: TextSample[] = [];
-  const walker = document.createTreeWalker(banner, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  for (let node = walker.nextNode(); node && samples.length < MAX_SAMPLES; node = walker.nextNode()) {
-    const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const outside = (node: Node) => !found.some(({ host, banner }) => (host ?? banner).contains(node));
+  const pageWords: string[] = [];
+  const pageWalker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = pageWalker.nextNode(); node && pageWords.join(' ').length < 4000; node = pageWalker.nextNode()) {
     const parent = node.parentElement;
-    if (!text || !parent) continue;
-    range.selectNodeContents(node);
-    const rect = range.getBoundingClientRect();
-    // Skips unrendered text and text hidden for screen readers only (1 px boxes).
-    if (rect.width * rect.height < 4) continue;
-    const style = getComputedStyle(parent);
-    if (style.visibility !== 'visible') continue;
-    const backgrounds: Rgba[] = [];
-    let backgroundImage = false;
-    for (let element: Element | null = parent; element; element = parentOf(element)) {
-      const own = getComputedStyle(element);
-      if (own.backgroundImage !== 'none') backgroundImage = true;
-      const colour = toRgba(own.backgroundColor);
-      if (colour[3] > 0) backgrounds.push(colour);
-      if (colour[3] >= 1) break;
-    }
-    // Text scrolled out of sight inside the banner's own scroll area is judged by that area.
-    const scroller = scrollerOf(parent);
-    const scrollBox = scroller?.getBoundingClientRect();
-    const inScroll = scrollBox !== undefined && area(intersect(rect, scrollBox)) < area(rect) - 1;
-    const measured = inScroll ? scrollBox : rect;
-    const total = area(measured);
-    const onScreen = intersect(measured, { x: 0, y: 0, width: viewport.width, height: viewport.height });
-    const visibleRect = intersect(rect, clipOf(parent));
-    const visibleShare = inScroll ? area(intersect(scrollBox, clipOf(scroller!))) / total : area(visibleRect) / total;
-    const sample: TextSample = {
-      text: text.length > 60 ? `${text.slice(0, 57)}...` : text,
-      link: parent.closest('a') !== null,
-      fontSize: Math.round(parseFloat(style.fontSize) * scale * 10) / 10,
-      color: toRgba(style.color),
-      backgrounds,
-      backgroundImage,
-      rect: toRect(rect),
-      inViewport: Math.round((area(onScreen) / total) * 100) / 100,
-      visible: Math.round(visibleShare * 100) / 100,
-    };
-    if (inScroll) sample.inBannerScroll = true;
-    // Hit-tests points along the text's first line that are on screen; covered when most are.
-    const line = range.getClientRects()[0] ?? rect;
-    const y = line.y + line.height / 2;
-    const points = [0.2, 0.5, 0.8]
-      .map((at) => line.x + line.width * at)
-      .filter((x) => x >= visibleRect.x && x <= visibleRect.x + visibleRect.width)
-      .filter(() => y >= visibleRect.y && y <= visibleRect.y + visibleRect.height);
-    const hits = points.map((x) => coveredAt(x, y)).filter((hit): hit is Element => hit !== null);
-    if (points.length > 0 && hits.length * 2 > points.length) sample.coveredBy = describe(hits[0]);
-    samples.push(sample);
+    if (!parent || /^(script|style|noscript|template)$/i.test(parent.localName) || !outside(node)) continue;
+    if (!parent.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) continue;
+    const words = node.textContent?.replace(/\s+/g, ' ').trim();
+    if (words) pageWords.push(words);
   }
+  const pageText = pageWords.join(' ').slice(0, 4000);
+  const banners = found.map(({ host, banner, kind }) => measure(host, banner, kind));
+  // For axe-core: the checker picks one of these by index once it has chosen the best banner.
+  Reflect.set(window, options.checkedElement, found.map(({ host, banner }) => host ?? banner));
+  return { pageLanguage, viewport, elements: elements.length, banner: banners[0] ?? null, banners, pageText };
 
-  const anchors = [...banner.querySelectorAll('a[href]')] as HTMLAnchorElement[];
-  return {
-    pageLanguage,
-    viewport,
-    elements: elements.length,
-    banner: {
+  function measure(host: Element | null, banner: Element, kind: BannerProbe['kind']): BannerProbe {
+    const notice: Element = banner;
+
+    const bannerRect = banner.getBoundingClientRect();
+    let opacity = 1;
+    for (let node: Element | null = banner; node; node = parentOf(node)) opacity *= Number(getComputedStyle(node).opacity);
+    const hidden =
+      bannerRect.width === 0 ||
+      bannerRect.height === 0 ||
+      !banner.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true });
+    const layoutWidth = banner instanceof HTMLElement ? banner.offsetWidth : 0;
+    const scale = layoutWidth > 0 ? bannerRect.width / layoutWidth : 1;
+
+    const root = banner.getRootNode() as Document | ShadowRoot;
+    const coveredAt = (x: number, y: number): Element | null => {
+      const hit = root.elementFromPoint(x, y);
+      return hit && !notice.contains(hit) ? hit : null;
+    };
+
+    /** The nearest scroll area between a text and the banner, inclusive. */
+    const scrollerOf = (element: Element): Element | undefined => {
+      for (let node: Element | null = element; node && notice.contains(node); node = parentOf(node)) {
+        const { overflowX, overflowY } = getComputedStyle(node);
+        if (/auto|scroll/.test(`${overflowX} ${overflowY}`)) return node;
+      }
+      return undefined;
+    };
+
+    const samples: TextSample[] = [];
+    const walker = document.createTreeWalker(banner, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node && samples.length < MAX_SAMPLES; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent) continue;
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      // Skips unrendered text and text hidden for screen readers only (1 px boxes).
+      if (rect.width * rect.height < 4) continue;
+      const style = getComputedStyle(parent);
+      if (style.visibility !== 'visible') continue;
+      const backgrounds: Rgba[] = [];
+      let backgroundImage = false;
+      for (let element: Element | null = parent; element; element = parentOf(element)) {
+        const own = getComputedStyle(element);
+        if (own.backgroundImage !== 'none') backgroundImage = true;
+        const colour = toRgba(own.backgroundColor);
+        if (colour[3] > 0) backgrounds.push(colour);
+        if (colour[3] >= 1) break;
+      }
+      // Text scrolled out of sight inside the banner's own scroll area is judged by that area.
+      const scroller = scrollerOf(parent);
+      const scrollBox = scroller?.getBoundingClientRect();
+      const inScroll = scrollBox !== undefined && area(intersect(rect, scrollBox)) < area(rect) - 1;
+      const measured = inScroll ? scrollBox : rect;
+      const total = area(measured);
+      const onScreen = intersect(measured, { x: 0, y: 0, width: viewport.width, height: viewport.height });
+      const visibleRect = intersect(rect, clipOf(parent));
+      const visibleShare = inScroll ? area(intersect(scrollBox, clipOf(scroller!))) / total : area(visibleRect) / total;
+      const sample: TextSample = {
+        text: text.length > 60 ? `${text.slice(0, 57)}...` : text,
+        link: parent.closest('a') !== null,
+        fontSize: Math.round(parseFloat(style.fontSize) * scale * 10) / 10,
+        color: toRgba(style.color),
+        backgrounds,
+        backgroundImage,
+        rect: toRect(rect),
+        inViewport: Math.round((area(onScreen) / total) * 100) / 100,
+        visible: Math.round(visibleShare * 100) / 100,
+        visibleRect: toRect(visibleRect),
+      };
+      if (inScroll) {
+        sample.inBannerScroll = true;
+        sample.scrollAreaHeight = Math.round(intersect(scrollBox, clipOf(scroller!)).height);
+      }
+      // Hit-tests points along the text's first line that are on screen; covered when most are.
+      const line = range.getClientRects()[0] ?? rect;
+      const y = line.y + line.height / 2;
+      const points = [0.2, 0.5, 0.8]
+        .map((at) => line.x + line.width * at)
+        .filter((x) => x >= visibleRect.x && x <= visibleRect.x + visibleRect.width)
+        .filter(() => y >= visibleRect.y && y <= visibleRect.y + visibleRect.height);
+      const hits = points.map((x) => coveredAt(x, y)).filter((hit): hit is Element => hit !== null);
+      if (points.length > 0 && hits.length * 2 > points.length) sample.coveredBy = describe(hits[0]);
+      samples.push(sample);
+    }
+
+    const anchors = [...banner.querySelectorAll('a[href]')] as HTMLAnchorElement[];
+    const oneLine = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    const shadow = host?.shadowRoot;
+    return {
       kind,
       // The banner's own `lang` sits inside its shadow root, on its landmark.
       language: banner.closest('[lang]')?.getAttribute('lang') ?? host?.closest('[lang]')?.getAttribute('lang') ?? null,
       rect: toRect(bannerRect),
       hidden,
       opacity: Math.round(opacity * 1000) / 1000,
-      links: anchors.map((anchor) => ({ href: anchor.href, text: anchor.textContent?.replace(/\s+/g, ' ').trim() ?? '' })),
+      links: anchors.map((anchor) => ({ href: anchor.href, text: oneLine(anchor) ?? '' })),
       samples,
-    },
-  };
+      title: shadow ? oneLine(shadow.querySelector('[part~="title"]')) : null,
+      message: shadow ? oneLine(shadow.querySelector('[part~="message"]')) : null,
+      text: oneLine(banner) ?? '',
+    };
+  }
 }

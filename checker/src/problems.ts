@@ -10,23 +10,34 @@ export const PROBLEMS = {
   'banner-off-screen': 'The banner is not in the viewport after load without scrolling.',
   'banner-clipped': 'Part of the banner text or links is cut off by the viewport edge or an overflow clip.',
   'banner-covered': 'Another element lies on top of the banner text or links.',
+  'banner-not-persistent': 'The banner was seen at first but was gone, hidden or covered when looked at again a few seconds later or after a scroll.',
+  'text-unreadable': 'Measured from the screenshot, some banner text hardly stands out from its background (filter, blend mode or a layer painted over it).',
   'text-too-small': 'Some banner text is rendered smaller than 12 px.',
   'low-contrast': 'Some banner text has a contrast ratio below 4.5:1 with its background.',
   'wrong-language': 'The banner speaks another language than the page declares in <html lang>.',
-  'contact-report-missing': 'No link to the Child Focus reporting point (stopchildporno.be) or site (childfocus.be).',
+  'notice-text-missing': 'With --any-banner: a static notice has the links but does not say what the notice is about.',
+  'custom-wording': 'The banner\'s title or message is the site\'s own text, not one of the banner\'s translations; a person must judge it.',
+  'contact-report-missing': 'No link to the Child Focus reporting point (stopchildporno.be).',
   'contact-1712-missing': 'No link to 1712 (1712.be or tel:1712).',
   'contact-phone-missing': 'No tel: link.',
+  'report-diverted': 'A link of the banner leads to a domain of none of the listed services (data-report-url sends reports elsewhere).',
+  'contacts-unexpected': 'With --expect-contacts: the banner does not show exactly the agreed services.',
   'link-broken': 'A link of the banner answers with an error status or does not answer (only with --check-links).',
   'a11y-violation': 'axe-core finds a serious or critical accessibility violation in the banner.',
   'page-timeout': 'The page did not load within the timeout; it was not checked.',
   'page-unreachable': 'The page could not be fetched (DNS, connection or TLS error); it was not checked.',
   'page-http-error': 'The page answered with an HTTP error status; it was not checked.',
+  interrupted: 'The run was stopped (Ctrl-C or SIGTERM) before this page was checked; says nothing about the site.',
+  // Notes: facts for the reader that do not make a page non-compliant.
+  'gate-before-notice': 'Note: an age gate, consent wall or dialog hides the notice on the first screen; the page was judged after it.',
+  'other-banners': 'Note: several banners on the page; the best one was judged.',
+  'click-target-missing': 'Note: a --click selector matched nothing.',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
 /** Codes meaning the page was not checked at all: they make the run exit with status 2. */
-export const LOAD_PROBLEMS: readonly ProblemCode[] = ['page-timeout', 'page-unreachable', 'page-http-error'];
+export const LOAD_PROBLEMS: readonly ProblemCode[] = ['page-timeout', 'page-unreachable', 'page-http-error', 'interrupted'];
 
 export interface Problem {
   code: ProblemCode;

@@ -1,4 +1,4 @@
-/** The human summary and the JSON output. */
+/** The human summary, the JSON output and the CSV lines. */
 import type { PageResult } from './check-page.js';
 import { LOAD_PROBLEMS } from './problems.js';
 
@@ -10,9 +10,21 @@ export function exitStatus(results: readonly PageResult[]): 0 | 1 | 2 {
   return results.every((result) => result.compliant) ? 0 : 1;
 }
 
-export function formatJson(results: readonly PageResult[]): string {
-  return `${JSON.stringify(results, null, 2)}\n`;
+/** What a reader needs to trust a run: who checked, with what, how. */
+export interface RunInfo {
+  checker: { name: 'report-banner check'; version: string };
+  browser: string;
+  startedAt: string;
+  finishedAt: string;
+  interrupted: boolean;
+  options: Record<string, unknown>;
 }
+
+export function formatJson(run: RunInfo, results: readonly PageResult[]): string {
+  return `${JSON.stringify({ ...run, results }, null, 2)}\n`;
+}
+
+export const verdictOf = (result: PageResult) => (notLoaded(result) ? 'ERROR' : result.compliant ? 'PASS' : 'FAIL');
 
 function describeBanner(result: PageResult): string {
   const views = Object.entries(result.evidence.viewports);
@@ -21,28 +33,48 @@ function describeBanner(result: PageResult): string {
   const kind = banner.kind === 'static' ? 'static notice' : '<report-banner>';
   const sizes = views.map(([name, view]) => `${name} ${view.viewport.width}x${view.viewport.height}`).join(', ');
   const links = `${banner.links.length} link${banner.links.length === 1 ? '' : 's'}`;
-  return `${kind} in ${banner.language ?? 'an undeclared language'}, ${links}; checked at ${sizes}`;
+  const frame = views[0][1].frame ? ` inside a frame (${views[0][1].frame})` : '';
+  return `${kind}${frame} in ${banner.language ?? 'an undeclared language'}, ${links}; checked at ${sizes}`;
 }
 
 export function formatHuman(results: readonly PageResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
-    const label = notLoaded(result) ? 'ERROR' : result.compliant ? 'PASS ' : 'FAIL ';
-    lines.push(`${label} ${result.url}`);
+    lines.push(`${verdictOf(result).padEnd(5)} ${result.url}`);
+    const { finalUrl, redirects } = result.evidence;
+    if (finalUrl && finalUrl !== result.url) lines.push(`      final URL: ${finalUrl}${redirects.length > 1 ? ` (after ${redirects.length - 1} redirects)` : ''}`);
     const about = describeBanner(result);
     if (about) lines.push(`      ${about}`);
     for (const problem of result.problems) {
       const where = problem.viewports ? ` [${problem.viewports.join(', ')}]` : '';
       lines.push(`      ${problem.code}${where}: ${problem.message}`);
     }
+    for (const note of result.notes) {
+      lines.push(`      note ${note.code}${note.viewports ? ` [${note.viewports.join(', ')}]` : ''}: ${note.message}`);
+    }
     for (const view of Object.values(result.evidence.viewports)) {
+      if (view.firstScreen) lines.push(`      first screen: ${view.firstScreen}`);
       if (view.screenshot) lines.push(`      screenshot: ${view.screenshot}`);
     }
   }
-  const failed = results.filter((result) => !result.compliant && !notLoaded(result)).length;
+  const failed = results.filter((result) => verdictOf(result) === 'FAIL').length;
   const errors = results.filter(notLoaded).length;
   const passed = results.length - failed - errors;
   const pages = results.length === 1 ? 'page' : 'pages';
   lines.push('', `${results.length} ${pages} checked: ${passed} compliant, ${failed} not compliant, ${errors} could not be loaded.`);
   return `${lines.join('\n')}\n`;
+}
+
+const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** One line per problem (one per compliant page), for spreadsheets. */
+export function formatCsv(results: readonly PageResult[]): string {
+  const rows = [['url', 'verdict', 'final_url', 'code', 'viewports', 'message', 'checked_at']];
+  for (const result of results) {
+    const base = [result.url, verdictOf(result), result.evidence.finalUrl ?? ''];
+    const items = [...result.problems, ...result.notes];
+    if (items.length === 0) rows.push([...base, '', '', '', result.evidence.checkedAt]);
+    for (const item of items) rows.push([...base, item.code, item.viewports?.join(' ') ?? '', item.message, result.evidence.checkedAt]);
+  }
+  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -8,18 +8,46 @@ export const MIN_CONTRAST = 4.5;
 export const MIN_VISIBLE_SHARE = 0.9;
 
 const channelsOf = (id: string) => CONTACTS.find((contact) => contact.id === id)?.channels ?? [];
-const hostsOf = (id: string) =>
+const hostsOf = (id: string, kind?: 'report') =>
   channelsOf(id)
-    .filter((channel) => channel.kind !== 'phone')
+    .filter((channel) => channel.kind !== 'phone' && (!kind || channel.kind === kind))
     .map((channel) => new URL(channel.href).hostname.replace(/^www\./, ''));
 const phonesOf = (id: string) =>
   channelsOf(id)
     .filter((channel) => channel.kind === 'phone')
     .map((channel) => channel.href.slice('tel:'.length));
 
-/** Child Focus's reporting point and site; 1712's site and number. */
+/** Pixel-measured contrast below this means a visitor hardly sees the text; anti-aliasing keeps it lower than the computed ratio. */
+export const MIN_MEASURED_CONTRAST = 3;
+/** A scroll area of the banner shorter than this share of the viewport is a peephole: what it holds counts as hidden. */
+export const MIN_SCROLL_AREA_SHARE = 0.25;
+/** A static notice says what it is about: a minor and a crime or a report, in one of the languages. */
+export const NOTICE_WORDS =
+  /(minderjarig|kinder|mineur|enfant|minderjährig|minor|child|jonger dan 18|moins de 18|unter 18|under 18)/iu;
+
+/** The reporting point itself (a report sent elsewhere is not a report to Child Focus); 1712's site and number. */
 export const CONTACT_RULES: Omit<ProbeOptions, 'anyBanner'> = {
-  reportHosts: hostsOf('childfocus'),
+  reportHosts: hostsOf('childfocus', 'report'),
   helplineHosts: hostsOf('1712'),
   helplinePhones: phonesOf('1712'),
 };
+
+/** Every web host and number of every listed service: a banner link elsewhere is the site's own. */
+export const KNOWN_HOSTS = CONTACTS.flatMap((contact) => hostsOf(contact.id));
+export const KNOWN_PHONES = CONTACTS.flatMap((contact) => phonesOf(contact.id));
+
+/** Which listed services a set of links reaches, by href. */
+export function contactsReached(hrefs: readonly string[]): string[] {
+  return CONTACTS.filter((contact) =>
+    hrefs.some((href) => {
+      try {
+        const url = new URL(href);
+        if (url.protocol === 'tel:') return phonesOf(contact.id).includes(url.pathname.replace(/[\s.\-()]/g, ''));
+        const host = url.hostname.toLowerCase().replace(/^www\./, '');
+        return hostsOf(contact.id).includes(host);
+      } catch {
+        return false;
+      }
+    }),
+  ).map((contact) => contact.id);
+}

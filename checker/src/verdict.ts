@@ -3,12 +3,36 @@ import { toLanguage } from '../../src/language.js';
 import { contrastRatio } from './colour.js';
 import type { BannerProbe, ProbeResult, TextSample } from './probe.js';
 import { PROBLEMS, type Problem, type ProblemCode } from './problems.js';
-import { CONTACT_RULES, MIN_CONTRAST, MIN_FONT_PX, MIN_VISIBLE_SHARE } from './requirements.js';
+import {
+  CONTACT_RULES,
+  KNOWN_HOSTS,
+  KNOWN_PHONES,
+  MIN_CONTRAST,
+  MIN_FONT_PX,
+  MIN_MEASURED_CONTRAST,
+  MIN_SCROLL_AREA_SHARE,
+  MIN_VISIBLE_SHARE,
+  NOTICE_WORDS,
+  contactsReached,
+} from './requirements.js';
+import { isOwnWording } from './wording.js';
 
 export interface ViewportProbe {
   /** `desktop` or `mobile`. */
   name: string;
   probe: ProbeResult;
+  /** The language of the page's visible text, when it clearly is one of the banner's. */
+  textLanguage?: string;
+  /** When the banner was seen at first and then no longer: how it was looked at again. */
+  lost?: string;
+}
+
+/** What was agreed with the site (`--expect-*`), when known. */
+export interface Expectations {
+  /** Contact ids the banner must show, no more and no fewer. */
+  expectContacts?: readonly string[];
+  /** The language the banner must speak. */
+  expectLanguage?: string;
 }
 
 type Finding = Omit<Problem, 'viewports'>;
@@ -42,7 +66,44 @@ export function contactFindings(links: BannerProbe['links']): Finding[] {
   if (!hrefs.some((href) => href.startsWith('tel:'))) {
     findings.push({ code: 'contact-phone-missing', message: 'No tel: link to call a helpline.' });
   }
+  const foreign = [
+    ...new Set(
+      hrefs.filter((href) => /^https?:/i.test(href) && !hostMatches(href, KNOWN_HOSTS, KNOWN_PHONES)).map((href) => new URL(href).hostname),
+    ),
+  ];
+  if (foreign.length > 0) {
+    findings.push({
+      code: 'report-diverted',
+      message: `The banner links to ${foreign.join(', ')}, which is none of the listed services: reports may go to the site instead of Child Focus.`,
+    });
+  }
   return findings;
+}
+
+/** The banner's own words: custom wording is reported, a static notice must say what it is about. */
+function wordingFindings(banner: BannerProbe): Finding[] {
+  if (banner.kind === 'static') {
+    const linkText = banner.links.map((link) => link.text).join(' ');
+    let own = banner.text;
+    for (const link of banner.links) own = own.replace(link.text, ' ');
+    if (!NOTICE_WORDS.test(own) || own.replace(/\s+/g, ' ').trim().length < 30) {
+      return [
+        {
+          code: 'notice-text-missing',
+          message: `The notice holds the links (${JSON.stringify(linkText.slice(0, 80))}) but does not say that exploiting minors is a crime or what to report.`,
+        },
+      ];
+    }
+    return [];
+  }
+  const custom = [banner.title, banner.message].filter((text): text is string => text !== null && text !== '' && !isOwnWording(text));
+  if (custom.length === 0) return [];
+  return [
+    {
+      code: 'custom-wording',
+      message: `The site replaced the banner's text with its own: ${custom.map((text) => JSON.stringify(text.length > 100 ? `${text.slice(0, 97)}...` : text)).join(' / ')}.`,
+    },
+  ];
 }
 
 function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']): Finding[] {
@@ -60,11 +121,18 @@ function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']):
       message: `The banner is ${where}, outside the ${viewport.width}×${viewport.height} viewport; a visitor must scroll to see it.`,
     });
   } else {
-    const clipped = samples.filter((sample) => sample.visible < MIN_VISIBLE_SHARE);
+    const squeezed = samples.filter(
+      (sample) => sample.inBannerScroll && (sample.scrollAreaHeight ?? 0) < viewport.height * MIN_SCROLL_AREA_SHARE,
+    );
+    const clipped = samples.filter((sample) => sample.visible < MIN_VISIBLE_SHARE || squeezed.includes(sample));
     if (clipped.length > 0) {
       findings.push({
         code: 'banner-clipped',
-        message: `Text cut off or outside the viewport: ${list(clipped, (s) => `${quote(s)} (${Math.round(s.visible * 100)}% visible)`)}.`,
+        message: `Text cut off or outside the viewport: ${list(clipped, (s) =>
+          squeezed.includes(s)
+            ? `${quote(s)} (only inside a scroll area ${s.scrollAreaHeight ?? 0} px high)`
+            : `${quote(s)} (${Math.round(s.visible * 100)}% visible)`,
+        )}.`,
       });
     }
     const covered = samples.filter((sample) => sample.coveredBy);
@@ -95,25 +163,54 @@ function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']):
       )}.`,
     });
   }
+  // Pixels catch what styles hide: filters, blend modes, layers that ignore the pointer.
+  const unseen = samples.filter(
+    (sample) =>
+      sample.measuredContrast !== undefined &&
+      sample.measuredContrast < MIN_MEASURED_CONTRAST &&
+      !sample.coveredBy &&
+      !faint.some(({ sample: known }) => known === sample),
+  );
+  if (unseen.length > 0) {
+    findings.push({
+      code: 'text-unreadable',
+      message: `In the screenshot, text hardly stands out from its background (under ${MIN_MEASURED_CONTRAST}:1 measured from the pixels): ${list(
+        unseen,
+        (s) => `${quote(s)} at ${s.measuredContrast}:1`,
+      )}. Something the page paints (a filter, a blend mode or a layer over the banner) hides it.`,
+    });
+  }
   return findings;
 }
 
-function languageFindings(probe: ProbeResult, banner: BannerProbe): Finding[] {
+const LANGUAGE_NAMES: Record<string, string> = { nl: 'Dutch', fr: 'French', de: 'German', en: 'English' };
+const named = (language: string | null | undefined) => (language ? (LANGUAGE_NAMES[language] ?? language) : 'no declared language');
+
+function languageFindings(probe: ProbeResult, banner: BannerProbe, textLanguage?: string): Finding[] {
+  const spoken = toLanguage(banner.language);
+  // What visitors read wins over what the markup declares.
+  if (textLanguage) {
+    if (spoken === textLanguage) return [];
+    return [
+      {
+        code: 'wrong-language',
+        message: `The page's text is in ${named(textLanguage)}${probe.pageLanguage ? ` (it declares lang="${probe.pageLanguage}")` : ''} but the banner is in ${named(spoken ?? banner.language)}.`,
+      },
+    ];
+  }
   const page = toLanguage(probe.pageLanguage);
   // Only pages declaring one of the banner's languages can be held to it.
-  if (!page) return [];
-  const spoken = toLanguage(banner.language);
-  if (spoken === page) return [];
+  if (!page || spoken === page) return [];
   return [
     {
       code: 'wrong-language',
-      message: `The page declares lang="${probe.pageLanguage}" but the banner is in ${banner.language ?? 'no declared language'}.`,
+      message: `The page declares lang="${probe.pageLanguage}" but the banner is in ${named(spoken ?? banner.language)}.`,
     },
   ];
 }
 
 /** Problems seen at one viewport. */
-export function viewportFindings(probe: ProbeResult, anyBanner: boolean): Finding[] {
+export function viewportFindings(probe: ProbeResult, anyBanner: boolean, textLanguage?: string): Finding[] {
   const { banner } = probe;
   if (!banner) {
     if (probe.elements > 0) {
@@ -127,14 +224,74 @@ export function viewportFindings(probe: ProbeResult, anyBanner: boolean): Findin
     const also = anyBanner ? ', nor a notice linking to Child Focus and 1712' : '';
     return [{ code: 'banner-missing', message: `No <report-banner> element on the page${also}.` }];
   }
-  return [...languageFindings(probe, banner), ...contactFindings(banner.links), ...layoutFindings(banner, probe.viewport)];
+  return [
+    ...languageFindings(probe, banner, textLanguage),
+    ...wordingFindings(banner),
+    ...contactFindings(banner.links),
+    ...layoutFindings(banner, probe.viewport),
+  ];
+}
+
+/** Codes meaning a visitor does not see the banner at all. */
+export const OUT_OF_SIGHT: readonly string[] = ['banner-missing', 'banner-not-rendered', 'banner-hidden', 'banner-transparent', 'banner-off-screen', 'banner-covered'];
+
+/** Whether a visitor cannot see the banner in this look. */
+export function lostSight(probe: ProbeResult, anyBanner: boolean): boolean {
+  return viewportFindings(probe, anyBanner).some((finding) => OUT_OF_SIGHT.includes(finding.code));
+}
+
+/** The banner against what was agreed with the site. */
+export function expectationFindings(probes: readonly ViewportProbe[], { expectContacts, expectLanguage }: Expectations): Problem[] {
+  const problems: Problem[] = [];
+  for (const { name, probe } of probes) {
+    const { banner } = probe;
+    if (!banner) continue;
+    if (expectContacts) {
+      const reached = contactsReached(banner.links.map((link) => link.href));
+      const missing = expectContacts.filter((id) => !reached.includes(id));
+      const extra = reached.filter((id) => !expectContacts.includes(id));
+      if (missing.length > 0 || extra.length > 0) {
+        const parts = [missing.length > 0 ? `missing ${missing.join(', ')}` : '', extra.length > 0 ? `not agreed ${extra.join(', ')}` : ''];
+        problems.push({
+          code: 'contacts-unexpected',
+          message: `The banner shows ${reached.join(', ') || 'no listed service'}, not the agreed ${expectContacts.join(', ')}: ${parts.filter(Boolean).join('; ')}.`,
+          viewports: [name],
+        });
+      }
+    }
+    if (expectLanguage && toLanguage(banner.language) !== expectLanguage) {
+      problems.push({
+        code: 'wrong-language',
+        message: `The banner is in ${named(toLanguage(banner.language) ?? banner.language)}, not the agreed ${named(expectLanguage)}.`,
+        viewports: [name],
+      });
+    }
+  }
+  return mergeSame(problems);
+}
+
+function mergeSame(problems: readonly Problem[]): Problem[] {
+  const merged = new Map<string, Problem>();
+  for (const problem of problems) {
+    const known = merged.get(`${problem.code}\n${problem.message}`);
+    if (known) known.viewports!.push(...(problem.viewports ?? []));
+    else merged.set(`${problem.code}\n${problem.message}`, { ...problem, viewports: [...(problem.viewports ?? [])] });
+  }
+  return [...merged.values()];
 }
 
 /** Findings of every viewport, each problem once with the viewports where it was seen. */
 export function mergeViewports(probes: readonly ViewportProbe[], anyBanner: boolean): Problem[] {
   const merged = new Map<string, Problem>();
-  for (const { name, probe } of probes) {
-    for (const finding of viewportFindings(probe, anyBanner)) {
+  for (const { name, probe, textLanguage, lost } of probes) {
+    const findings = viewportFindings(probe, anyBanner, textLanguage);
+    if (lost) {
+      findings.push({
+        code: 'banner-not-persistent',
+        message: `The banner was seen at first but a visitor no longer sees it ${lost}.`,
+      });
+    }
+    for (const finding of findings) {
       const key = `${finding.code}\n${finding.message}`;
       const known = merged.get(key);
       if (known) known.viewports!.push(name);

@@ -1,5 +1,5 @@
 /** Runs the built checker as a child process, as a user would. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -19,4 +19,25 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Pr
       resolve({ status, stdout, stderr });
     });
   });
+}
+
+/** Starts the checker and hands back the child, to signal it while it runs. */
+export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // 'exit', then a moment for the pipes to drain: a browser left holding them must not hang the test.
+  const done = new Promise<CliRun>((resolve) =>
+    child.on('exit', (code) => {
+      const finish = () => resolve({ status: code ?? -1, stdout, stderr });
+      const timer = setTimeout(finish, 2000);
+      child.on('close', () => {
+        clearTimeout(timer);
+        finish();
+      });
+    }),
+  );
+  return { child, done };
 }

@@ -1,6 +1,6 @@
 /**
  * A static server on 127.0.0.1 for the checker's tests: the fixture pages, the built banner
- * script, a page that never answers and a few link targets.
+ * script, a page that never answers, a challenge that refuses automated browsers and a few link targets.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
@@ -34,6 +34,10 @@ export async function startServer(): Promise<FixtureServer> {
     requests.push(`${request.method} ${path}`);
     if (path === '/never') return; // holds the connection open without answering
     if (path === '/dist/report-banner.js') return void send(response, BUNDLE, 'text/javascript');
+    // A challenge page that turns away browsers that say they are automated.
+    if (path === '/challenge.html' && /Headless/i.test(`${request.headers['user-agent']} ${request.headers['sec-ch-ua'] ?? ''}`)) {
+      return void response.writeHead(403, { 'content-type': 'text/plain' }).end('automated browsers are not allowed');
+    }
     if (path === '/links/ok') return void response.writeHead(200).end();
     if (path === '/links/no-head') return void response.writeHead(request.method === 'HEAD' ? 405 : 200).end();
     if (/^\/[a-z-]+\.html$/.test(path)) return void send(response, `${FIXTURES}${path.slice(1)}`, 'text/html; charset=utf-8');

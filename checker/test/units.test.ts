@@ -1,4 +1,7 @@
-/** The checker's pure parts: contrast, scheduling, arguments, browser discovery, verdicts, links. */
+/** The checker's pure parts: contrast, pixels, languages, scheduling, arguments, browser discovery, verdicts, links, output files. */
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
 import { findBrowser } from '../src/browser.js';
@@ -6,8 +9,13 @@ import { contrastRatio, flatten } from '../src/colour.js';
 import { FatalError, UsageError } from '../src/errors.js';
 import { checkLink, checkLinks } from '../src/links.js';
 import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
+import { prepareFolder, recordFiles } from '../src/output-files.js';
+import { detectLanguage } from '../src/page-language.js';
+import { measuredContrast, type Bitmap } from '../src/pixels.js';
+import { formatCsv } from '../src/report.js';
 import { forEachPolitely } from '../src/schedule.js';
-import { contactFindings, mergeViewports } from '../src/verdict.js';
+import { contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
+import { isOwnWording } from '../src/wording.js';
 import { startServer, type FixtureServer } from './server.js';
 
 describe('contrast', () => {
@@ -60,10 +68,20 @@ describe('arguments', () => {
       anyBanner: false,
       checkLinks: false,
       screenshots: undefined,
+      report: undefined,
+      csv: undefined,
+      click: [],
       concurrency: 2,
       perHost: 1,
       timeout: 30_000,
+      wait: 10_000,
+      recheck: 5_000,
     });
+    const gated = await parseArguments(['check', '--click', '#enter', '--click', '.accept', '--wait', '0', '--recheck', '1.5', '--expect-contacts', 'childfocus, 1712', '--expect-language', 'FR', 'a.be']);
+    expect(gated).toMatchObject({ click: ['#enter', '.accept'], wait: 0, recheck: 1500, expectContacts: ['childfocus', '1712'], expectLanguage: 'fr' });
+    await expect(parseArguments(['check', '--expect-contacts', 'childfocus,foo', 'a.be'])).rejects.toThrow(/unknown: foo/);
+    await expect(parseArguments(['check', '--expect-language', 'es', 'a.be'])).rejects.toThrow(/--expect-language must be nl, fr, de or en/);
+    await expect(parseArguments(['check', '--recheck', 'soon', 'a.be'])).rejects.toThrow(/--recheck must be a number of seconds/);
     const args = await parseArguments(['check', '--json', '--timeout', '2.5', '--concurrency', '4', 'http://a.be/', 'http://a.be/']);
     expect(args).toMatchObject({ json: true, timeout: 2500, concurrency: 4, urls: ['http://a.be/'] });
   });
@@ -101,6 +119,7 @@ const sample = (overrides: Partial<TextSample> = {}): TextSample => ({
   rect: { x: 0, y: 700, width: 100, height: 20 },
   inViewport: 1,
   visible: 1,
+  visibleRect: { x: 0, y: 700, width: 100, height: 20 },
   ...overrides,
 });
 const links: BannerProbe['links'] = [
@@ -120,8 +139,13 @@ const probe = (banner: Partial<BannerProbe> | null, pageLanguage = 'nl-BE'): Pro
     opacity: 1,
     links,
     samples: [sample()],
+    title: 'Minderjarigen seksueel uitbuiten is een misdrijf',
+    message: null,
+    text: 'Minderjarigen seksueel uitbuiten is een misdrijf',
     ...banner,
   },
+  banners: [],
+  pageText: '',
 });
 const codes = (result: ProbeResult, anyBanner = false) => mergeViewports([{ name: 'mobile', probe: result }], anyBanner).map((p) => p.code);
 
@@ -146,9 +170,12 @@ describe('verdicts', () => {
     expect(any.message).toContain('nor a notice linking to Child Focus and 1712');
   });
 
-  it('accepts the reporting point, the Child Focus site, 1712 by phone or site, and subdomains', () => {
+  it('accepts the reporting point, 1712 by phone or site, and subdomains; the Child Focus site is not a report', () => {
     expect(contactFindings(links)).toEqual([]);
-    expect(contactFindings([{ href: 'https://childfocus.be/fr', text: '' }, { href: 'tel:1712', text: '' }])).toEqual([]);
+    expect(contactFindings([{ href: 'https://report.stopchildporno.be/x', text: '' }, { href: 'tel:1712', text: '' }])).toEqual([]);
+    expect(contactFindings([{ href: 'https://childfocus.be/fr', text: '' }, { href: 'tel:1712', text: '' }]).map((f) => f.code)).toEqual([
+      'contact-report-missing',
+    ]);
     const lookalikes = [
       { href: 'https://fake-childfocus.be/', text: '' },
       { href: 'https://1712.be.example/', text: '' },
@@ -157,6 +184,123 @@ describe('verdicts', () => {
       'contact-report-missing',
       'contact-1712-missing',
       'contact-phone-missing',
+      'report-diverted',
+    ]);
+  });
+
+  it('reports a link to a domain of none of the listed services as a diverted report', () => {
+    const [diverted] = contactFindings([...links, { href: 'https://operator.example/report', text: 'Meld het: operator.example' }]);
+    expect(diverted).toMatchObject({ code: 'report-diverted' });
+    expect(diverted.message).toContain('operator.example');
+  });
+
+  it('counts text only inside a squeezed scroll area of the banner as clipped', () => {
+    const roomy = sample({ inBannerScroll: true, scrollAreaHeight: 360 });
+    const squeezed = sample({ inBannerScroll: true, scrollAreaHeight: 44 });
+    expect(codes(probe({ samples: [roomy] }))).toEqual([]);
+    expect(codes(probe({ samples: [squeezed] }))).toEqual(['banner-clipped']);
+  });
+
+  it('reports text the screenshot shows washed out, unless styles already explain it', () => {
+    expect(codes(probe({ samples: [sample({ measuredContrast: 9 })] }))).toEqual([]);
+    expect(codes(probe({ samples: [sample({ measuredContrast: 1.3 })] }))).toEqual(['text-unreadable']);
+    expect(codes(probe({ samples: [sample({ measuredContrast: 1.3, color: [250, 250, 250, 1] })] }))).toEqual(['low-contrast']);
+  });
+
+  it('reports wording that is none of the translations, and a static notice without words', () => {
+    expect(codes(probe({ title: 'Welkom op onze site' }))).toEqual(['custom-wording']);
+    const bare = { kind: 'static' as const, title: null, text: 'stopchildporno.be · 116 000 · 1712', links };
+    expect(codes(probe(bare), true)).toEqual(['notice-text-missing']);
+    const worded = { ...bare, text: 'Minderjarigen seksueel uitbuiten is een misdrijf. Meld het: stopchildporno.be · 116 000 · 1712' };
+    expect(codes(worded.kind ? probe(worded) : probe(null), true)).toEqual([]);
+  });
+
+  it('holds the banner to the language of the page text over <html lang>', () => {
+    const merged = mergeViewports([{ name: 'mobile', probe: probe({ language: 'fr' }, 'fr'), textLanguage: 'nl' }], false);
+    expect(merged.map((p) => p.code)).toEqual(['wrong-language']);
+    expect(merged[0].message).toContain('in Dutch');
+  });
+
+  it('reports a banner lost on the second look, and what was agreed', () => {
+    expect(lostSight(probe({ hidden: true }), false)).toBe(true);
+    expect(lostSight(probe({}), false)).toBe(false);
+    const later = mergeViewports([{ name: 'desktop', probe: probe({}), lost: 'after scrolling down and back up' }], false);
+    expect(later.map((p) => p.code)).toEqual(['banner-not-persistent']);
+    const agreed = expectationFindings([{ name: 'desktop', probe: probe({}) }], { expectContacts: ['childfocus', '103'], expectLanguage: 'fr' });
+    expect(agreed.map((p) => p.code)).toEqual(['contacts-unexpected', 'wrong-language']);
+    expect(agreed[0].message).toContain('missing 103; not agreed 1712');
+    expect(expectationFindings([{ name: 'desktop', probe: probe({}) }], { expectContacts: ['childfocus', '1712'], expectLanguage: 'nl' })).toEqual([]);
+  });
+});
+
+describe('pixels and languages', () => {
+  const bitmap = (paint: (x: number, y: number) => number): Bitmap => {
+    const width = 40;
+    const height = 10;
+    const data = new Uint8Array(width * height * 4);
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const value = paint(x, y);
+        data.set([value, value, value, 255], (y * width + x) * 4);
+      }
+    }
+    return { width, height, data };
+  };
+  const box = { x: 0, y: 0, width: 40, height: 10 };
+
+  it('measures dark strokes on white as high contrast and a washed-out copy as low', () => {
+    const stroke = (x: number) => x % 4 === 0;
+    expect(measuredContrast(bitmap((x) => (stroke(x) ? 0 : 255)), box)).toBe(21);
+    expect(measuredContrast(bitmap((x) => (stroke(x) ? 200 : 230)), box)).toBeLessThan(1.5);
+    expect(measuredContrast(bitmap(() => 255), box)).toBe(1);
+    expect(measuredContrast(bitmap(() => 255), { x: 50, y: 0, width: 10, height: 10 })).toBeUndefined();
+  });
+
+  it('names the language of a text long enough to tell, and nothing for a few words', () => {
+    const dutch = 'Op deze website vind je advertenties van mensen uit heel Vlaanderen. Lees de voorwaarden voordat je een bericht plaatst en neem contact op met de beheerder.';
+    const french = 'Sur ce site vous trouverez des annonces de personnes de toute la Wallonie. Lisez les conditions avant de publier un message et contactez l’administrateur.';
+    expect(detectLanguage(dutch)).toBe('nl');
+    expect(detectLanguage(french)).toBe('fr');
+    expect(detectLanguage('A mock listing page.')).toBeUndefined();
+  });
+
+  it('knows the banner\'s own translations', () => {
+    expect(isOwnWording('Minderjarigen  seksueel uitbuiten is een misdrijf')).toBe(true);
+    expect(isOwnWording('Welkom op onze site')).toBe(false);
+  });
+});
+
+describe('output files', () => {
+  it('refuses a folder under a file and clears only its own files of the last run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-banner-out-'));
+    try {
+      await writeFile(join(dir, 'file'), '');
+      await expect(prepareFolder('--screenshots', join(dir, 'file', 'shots'))).rejects.toThrow(
+        /Cannot write --screenshots .*: a part of that path is a file, not a folder\./,
+      );
+      const shots = join(dir, 'shots');
+      await prepareFolder('--screenshots', shots);
+      await writeFile(join(shots, 'old.png'), '');
+      await writeFile(join(shots, 'mine.txt'), '');
+      await recordFiles(shots, [join(shots, 'old.png')]);
+      await prepareFolder('--screenshots', shots);
+      expect(await readdir(shots)).toEqual(['mine.txt']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes one CSV line per problem, quoting commas', () => {
+    const evidence = { checkedAt: '2026-01-01T00:00:00.000Z', loaded: true, redirects: [], viewports: {} };
+    const csv = formatCsv([
+      { url: 'https://a.be/', compliant: true, problems: [], notes: [], evidence },
+      { url: 'https://b.be/', compliant: false, problems: [{ code: 'banner-missing', message: 'No banner, at all.' }], notes: [], evidence },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'url,verdict,final_url,code,viewports,message,checked_at',
+      'https://a.be/,PASS,,,,,2026-01-01T00:00:00.000Z',
+      'https://b.be/,FAIL,,banner-missing,,"No banner, at all.",2026-01-01T00:00:00.000Z',
+      '',
     ]);
   });
 });

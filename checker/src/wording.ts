@@ -1,0 +1,18 @@
+/** Whether a banner speaks with its own translations or with wording the site put in. */
+import de from '../../locales/de.json';
+import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
+import nl from '../../locales/nl.json';
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function strings(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(normalise(value));
+  else if (value && typeof value === 'object') for (const inner of Object.values(value)) strings(inner, into);
+  return into;
+}
+
+/** Every text of every translation: a title or message outside this set is the site's own. */
+const KNOWN = [nl, fr, de, en].reduce<Set<string>>((set, locale) => strings(locale, set), new Set());
+
+export const isOwnWording = (text: string) => KNOWN.has(normalise(text));
