@@ -4,7 +4,7 @@
  */
 import { CONTACTS, type Contact, type ContactId } from './contacts.js';
 import type { Language } from './language.js';
-import { parseChoice, type Warn } from './options.js';
+import { parseChoice, parseHttpsUrl, type Warn } from './options.js';
 
 /** What shows once an adult entered: the regular bar, or nothing more. */
 export const AFTER_ENTRY = ['bar', 'none'] as const;
@@ -19,22 +19,10 @@ export const parseAfterEntry = (attribute: string, value: unknown, warn: Warn): 
  */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
-/** Loopback hosts a developer's own machine serves over plain http (a test page, a preview). */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** An absolute `https:` address (or `http:` on this machine's loopback); else the default. */
+/** An absolute `https:` address (or `http:` on this machine's loopback, for tests); else the default. */
 export function parseExitUrl(attribute: string, value: unknown, warn: Warn): string {
-  if (value === undefined || value === null || String(value).trim() === '') return DEFAULT_EXIT_URL;
-  const text = String(value).trim();
-  try {
-    const url = new URL(text);
-    if (url.protocol === 'https:' && url.hostname !== '') return url.href;
-    if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return url.href;
-  } catch {
-    // Not a URL at all: reported below like any other refusal.
-  }
-  warn(`${attribute}=${JSON.stringify(text)} is not valid; use an absolute https:// address. Using "${DEFAULT_EXIT_URL}".`);
-  return DEFAULT_EXIT_URL;
+  if (/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(String(value).trim())) return new URL(String(value).trim()).href;
+  return parseHttpsUrl(attribute, value, warn) ?? DEFAULT_EXIT_URL;
 }
 
 /**
