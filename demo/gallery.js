@@ -3,7 +3,7 @@
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
 import { scriptTag } from './snippet.js';
 
-const VARIANTS = ['bar', 'corner', 'inline', 'modal'];
+const VARIANTS = ['bar', 'corner', 'inline', 'modal', 'age-check'];
 const AUDIENCES = ['witness', 'youth'];
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('gallery-options'));
@@ -14,7 +14,8 @@ let integrity;
 /** @type {Map<string, HTMLIFrameElement>} */
 const frames = new Map();
 for (const variant of VARIANTS) {
-  for (const audience of AUDIENCES) {
+  // The age-check entry asks every visitor the same question, whatever the audience.
+  for (const audience of variant === 'age-check' ? ['witness'] : AUDIENCES) {
     const figure = document.createElement('figure');
     const frame = document.createElement('iframe');
     frame.title = `${variant} layout, ${audience} audience`;

@@ -31,11 +31,17 @@ export interface LinkDetail {
   href: string;
 }
 
+export interface AgeDetail {
+  /** `true`: the visitor said 18 or older and entered; `false`: under 18, shown help and a way out. */
+  adult: boolean;
+}
+
 export interface ReportBannerEventMap {
   'report-banner-show': CustomEvent<ShowDetail>;
   'report-banner-dismiss': CustomEvent<DismissDetail>;
   'report-banner-language': CustomEvent<LanguageDetail>;
   'report-banner-link': CustomEvent<LinkDetail>;
+  'report-banner-age': CustomEvent<AgeDetail>;
 }
 
 declare global {

@@ -126,7 +126,9 @@ export function linesOf(audience: Audience, t: TFunction): string[] {
   return ['law', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
 }
 
-export type CustomTexts = Partial<Record<`${'title' | 'message'}-${Language | 'all'}`, string>>;
+/** The operator's wording: the notice's title and message, and the age-check entry's. */
+export type TextKind = 'title' | 'message' | 'age-title' | 'age-message';
+export type CustomTexts = Partial<Record<`${TextKind}-${Language | 'all'}`, string>>;
 
 /**
  * The operator's wording for the language on screen. Wording for one language (`data-title-fr`)
@@ -136,7 +138,7 @@ export type CustomTexts = Partial<Record<`${'title' | 'message'}-${Language | 'a
  */
 export function customText(
   texts: CustomTexts,
-  kind: 'title' | 'message',
+  kind: TextKind,
   language: Language,
   requested: Language | 'auto',
 ): string | undefined {

@@ -8,7 +8,7 @@ import { LANGUAGES, type Language } from './language.js';
 export const AUDIENCES = ['witness', 'youth'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const VARIANTS = ['bar', 'corner', 'inline', 'modal'] as const;
+export const VARIANTS = ['bar', 'corner', 'inline', 'modal', 'age-check'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export const BAR_POSITIONS = ['bottom', 'top'] as const;

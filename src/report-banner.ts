@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ageCheckStyles } from './age-check.styles.js';
 import { defaultContacts } from './contacts.js';
+import { AgeCheckController } from './controllers/age-check.js';
 import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
@@ -14,11 +16,12 @@ import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
 import { safeDocument } from './safe-dom.js';
 import { contactList } from './templates/contact-list.js';
+import { ageCheckDialog } from './templates/age-check.js';
 import { disclosure } from './templates/disclosure.js';
 import { languageSwitch } from './templates/language-switch.js';
 import { VERSION } from './version.js';
 
-export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
+export type { AgeDetail, DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -38,6 +41,7 @@ declare global {
  * @fires report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
  * @fires report-banner-language - The visitor chose another language. `detail: { language, previous }`.
  * @fires report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
+ * @fires report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
  *
  * @csspart banner - The landmark (or dialog) that holds everything.
  * @csspart title - The heading.
@@ -48,6 +52,9 @@ declare global {
  * @csspart more - The button that unfolds the full message and every service (bar and corner).
  * @csspart close - The close button.
  * @csspart acknowledge - The modal's "I understand" button.
+ * @csspart adult - The age-check entry's "18 or older" button.
+ * @csspart minor - The age-check entry's "under 18" button.
+ * @csspart leave - The age-check entry's "leave this site" button, shown after "under 18".
  *
  * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
  * @cssprop [--report-banner-color] - Text colour.
@@ -64,7 +71,7 @@ declare global {
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
 export class ReportBanner extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, ageCheckStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
 
@@ -74,7 +81,7 @@ export class ReportBanner extends LitElement {
   @property({ attribute: 'data-fallback-lang' }) fallbackLanguage?: Language;
   /** Whom the text speaks to: `witness` (default) or `youth`. */
   @property({ attribute: 'data-audience' }) audience?: Audience;
-  /** Layout: `bar` (default), `corner`, `inline` or `modal`. */
+  /** Layout: `bar` (default), `corner`, `inline`, `modal` or `age-check`. */
   @property({ attribute: 'data-variant' }) variant?: Variant;
   /** `bottom`/`top` for a bar, `bottom-right`/`bottom-left` for a corner card. */
   @property({ attribute: 'data-position' }) position?: Position;
@@ -106,6 +113,20 @@ export class ReportBanner extends LitElement {
   /** French message. */ @property({ attribute: 'data-message-fr' }) messageFr?: string;
   /** German message. */ @property({ attribute: 'data-message-de' }) messageDe?: string;
   /** English message. */ @property({ attribute: 'data-message-en' }) messageEn?: string;
+  /** After an adult entered the age check: `bar` (default) shows the banner as a bar, `none` nothing. */
+  @property({ attribute: 'data-then' }) afterEntry?: 'bar' | 'none';
+  /** Where the age check's "leave this site" goes (`https:`; default https://www.google.com/). */
+  @property({ attribute: 'data-exit-url' }) exitUrl?: string;
+  /** Age-check question, in the starting language. */ @property({ attribute: 'data-age-title' }) ageHeading?: string;
+  /** Age-check notice, in the starting language. */ @property({ attribute: 'data-age-message' }) ageMessage?: string;
+  /** Dutch age-check question. */ @property({ attribute: 'data-age-title-nl' }) ageHeadingNl?: string;
+  /** French age-check question. */ @property({ attribute: 'data-age-title-fr' }) ageHeadingFr?: string;
+  /** German age-check question. */ @property({ attribute: 'data-age-title-de' }) ageHeadingDe?: string;
+  /** English age-check question. */ @property({ attribute: 'data-age-title-en' }) ageHeadingEn?: string;
+  /** Dutch age-check notice. */ @property({ attribute: 'data-age-message-nl' }) ageMessageNl?: string;
+  /** French age-check notice. */ @property({ attribute: 'data-age-message-fr' }) ageMessageFr?: string;
+  /** German age-check notice. */ @property({ attribute: 'data-age-message-de' }) ageMessageDe?: string;
+  /** English age-check notice. */ @property({ attribute: 'data-age-message-en' }) ageMessageEn?: string;
 
   /** The language picked in the switch; overrides the resolved one until options change. */
   @state() private chosenLanguage?: Language;
@@ -121,10 +142,18 @@ export class ReportBanner extends LitElement {
 
   private readonly dismissal = new DismissalController(this, () => this.options);
   private readonly modal = new ModalController(this, {
-    dialog: () => (this.banner instanceof HTMLDialogElement ? this.banner : null),
+    dialog: () => (this.layout === 'modal' && this.banner instanceof HTMLDialogElement ? this.banner : null),
     isOpen: () => this.showing,
     dismissible: () => this.options.dismissible,
     dismiss: () => void this.dismiss('escape'),
+    warn: (message) => this.warn(message),
+  });
+  private readonly ageCheck = new AgeCheckController(this, {
+    active: () => this.options?.variant === 'age-check',
+    dialog: () => this.renderRoot?.querySelector('dialog.age-check') ?? null,
+    remember: () => this.options.remember,
+    revision: () => this.options.revision,
+    exitUrl: () => this.options.exitUrl,
     warn: (message) => this.warn(message),
   });
 
@@ -134,8 +163,8 @@ export class ReportBanner extends LitElement {
     new BannerSizeController(this, {
       target: () => (this.showing ? this.banner : undefined),
       edge: () => {
-        const { variant, position } = this.options;
-        return variant === 'bar' || variant === 'corner' ? (position === 'top' ? 'top' : 'bottom') : undefined;
+        const layout = this.layout;
+        return layout === 'bar' || layout === 'corner' ? (this.options.position === 'top' ? 'top' : 'bottom') : undefined;
       },
       onFirstSize: (height) => {
         const { audience, variant } = this.options;
@@ -145,9 +174,18 @@ export class ReportBanner extends LitElement {
     });
   }
 
-  /** Whether the notice is showing (false once dismissed, or when a dismissal is remembered). */
+  /**
+   * Whether the notice is showing (false once dismissed, or when a dismissal is remembered). An
+   * age-check entry shows until the visitor answers it; `show()` and `hide()` act on what follows.
+   */
   get showing(): boolean {
-    return this.dismissal.open;
+    return this.ageCheck.gating || (this.dismissal.open && this.layout !== 'none');
+  }
+
+  /** What is on screen: the variant, or for an age check its gate and then what follows it. */
+  private get layout(): Variant | 'none' | undefined {
+    if (this.options?.variant !== 'age-check' || this.ageCheck.gating) return this.options?.variant;
+    return this.options.afterEntry;
   }
 
   /** Shows the notice (again), whatever was remembered. */
@@ -252,15 +290,23 @@ export class ReportBanner extends LitElement {
     const { variant, position, theme, audience, dismissible, languages, contacts, reportUrl } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
+    const layout = this.layout;
     // A notice over the page folds; one in the flow or a dialog shows everything.
-    const folds = variant === 'bar' || variant === 'corner';
-    const classes = `banner ${variant} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
+    const folds = layout === 'bar' || layout === 'corner';
+    const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
     // Inside the shadow root, so nothing is written on the element the page owns. Screen readers
     // pick the voice from `lang`; `dir` keeps a page's `dir="rtl"` from mirroring the text (all
     // four languages are written left to right).
     const dir = 'ltr';
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
+    const shown = contacts ?? defaultContacts(language, audience);
+    if (this.ageCheck.gating) {
+      const title = customText(texts, 'age-title', language, requested);
+      const message = customText(texts, 'age-message', language, requested);
+      const onLink = this.onLinkClick;
+      return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck });
+    }
     const body = html`
       <h2 part="title" id="title">${customText(texts, 'title', language, requested) ?? t(`${audience}.title`)}</h2>
       <div class="details" id="details">
@@ -268,7 +314,7 @@ export class ReportBanner extends LitElement {
           <p part="message">${customText(texts, 'message', language, requested) ?? t(`${audience}.message`)}</p>
           ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
         </div>
-        ${contactList(t, contacts ?? defaultContacts(language, audience), reportUrl, language, this.onLinkClick)}
+        ${contactList(t, shown, reportUrl, language, this.onLinkClick)}
       </div>
     `;
 

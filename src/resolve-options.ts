@@ -4,6 +4,7 @@
  * and replaced by its default, so a mistake never hides the notice.
  */
 import { resolveAccent, type Accent } from './accent.js';
+import { parseAfterEntry, parseExitUrl, type AfterEntry } from './age-check-options.js';
 import { chooseContacts, type Contact } from './contacts.js';
 import { LANGUAGES, resolveLanguage, type Language, type LanguageContext } from './language.js';
 import { checkCustomTexts, type CustomTexts } from './notice-text.js';
@@ -27,7 +28,7 @@ import {
 } from './options.js';
 
 /** The option values as the element holds them: whatever a page wrote, unchecked. */
-export interface RawOptions {
+export interface RawOptions extends AgeTexts {
   language?: unknown;
   fallbackLanguage?: unknown;
   audience?: unknown;
@@ -51,7 +52,12 @@ export interface RawOptions {
   messageFr?: unknown;
   messageDe?: unknown;
   messageEn?: unknown;
+  afterEntry?: unknown;
+  exitUrl?: unknown;
 }
+
+/** The age-check wording: `data-age-title`, `data-age-message` and their per-language forms. */
+type AgeTexts = Partial<Record<`age${'Heading' | 'Message'}${'' | 'Nl' | 'Fr' | 'De' | 'En'}`, unknown>>;
 
 export interface ResolvedOptions {
   language: Language;
@@ -71,6 +77,9 @@ export interface ResolvedOptions {
   /** The accent per theme, already adjusted for contrast. */
   accent?: Accent;
   texts: CustomTexts;
+  /** The age-check entry: what follows it, and where its "leave this site" goes. */
+  afterEntry: AfterEntry;
+  exitUrl: string;
 }
 
 /** `data-title`, `data-message` and their per-language forms (`data-title-nl` → `headingNl`). */
@@ -78,7 +87,8 @@ function resolveTexts(raw: RawOptions, warn: Warn): CustomTexts {
   const texts: CustomTexts = {};
   for (const language of ['all', ...LANGUAGES] as const) {
     const suffix = language === 'all' ? '' : language[0].toUpperCase() + language[1];
-    for (const [kind, name] of [['title', 'heading'], ['message', 'message']] as const) {
+    const kinds = [['title', 'heading'], ['message', 'message'], ['age-title', 'ageHeading'], ['age-message', 'ageMessage']] as const;
+    for (const [kind, name] of kinds) {
       const attribute = language === 'all' ? `data-${kind}` : `data-${kind}-${language}`;
       texts[`${kind}-${language}`] = parseText(attribute, raw[`${name}${suffix}` as keyof RawOptions], warn);
     }
@@ -98,12 +108,14 @@ export function resolveOptions(
   const languages = parseLanguages('data-langs', raw.languages, warn);
   const texts = resolveTexts(raw, warn);
   checkCustomTexts(texts, requested, languages, warn);
+  const afterEntry = parseAfterEntry('data-then', raw.afterEntry, warn);
   return {
     language: resolveLanguage(requested, { ...context, fallback }),
     requested,
     audience: parseChoice('data-audience', raw.audience, AUDIENCES, 'witness', warn),
     variant,
-    position: parsePosition('data-position', raw.position, variant, warn),
+    // Behind an age-check entry, the position is that of the bar that follows it.
+    position: parsePosition('data-position', raw.position, variant === 'age-check' && afterEntry === 'bar' ? 'bar' : variant, warn),
     dismissible: parseBoolean('data-dismissible', raw.dismissible, true, warn),
     remember: parseDays('data-remember', raw.remember, 30, warn),
     revision: parseRevision('data-revision', raw.revision, '1', warn),
@@ -113,5 +125,7 @@ export function resolveOptions(
     theme,
     accent: resolveAccent(raw.accent, theme, warn),
     texts,
+    afterEntry,
+    exitUrl: parseExitUrl('data-exit-url', raw.exitUrl, warn),
   };
 }

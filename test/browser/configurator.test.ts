@@ -71,6 +71,7 @@ const CASES: FieldCase[] = [
   },
   { title: 'layout', steps: [['data-variant', 'corner']], attributes: [['data-variant', 'corner']], shows: (b) => part(b, 'banner')?.classList.contains('corner') },
   { title: 'modal layout', steps: [['data-variant', 'modal']], attributes: [['data-variant', 'modal']], shows: (b) => part(b, 'banner')?.localName === 'dialog' },
+  { title: 'age-check layout', steps: [['data-variant', 'age-check']], attributes: [['data-variant', 'age-check']], shows: (b) => part(b, 'minor') !== null },
   { title: 'bar position', steps: [['data-position', 'top']], attributes: [['data-position', 'top']], shows: (b) => part(b, 'banner')?.classList.contains('top') },
   {
     title: 'corner position',
@@ -360,7 +361,7 @@ describe('the gallery', () => {
     const page = await openDemo('gallery.html?lang=fr&theme=dark');
     try {
       const frames = [...page.document.querySelectorAll<HTMLIFrameElement>('#gallery iframe')];
-      expect(frames.length).to.equal(8);
+      expect(frames.length).to.equal(9);
       const banners = await Promise.all(
         frames.map((frame) =>
           waitFor(() => {
@@ -370,7 +371,7 @@ describe('the gallery', () => {
         ),
       );
       const shown = banners.map((banner) => `${banner.dataset.variant} ${banner.dataset.audience}`);
-      expect(shown).to.have.members(['bar', 'corner', 'inline', 'modal'].flatMap((v) => [`${v} witness`, `${v} youth`]));
+      expect(shown).to.have.members([...['bar', 'corner', 'inline', 'modal'].flatMap((v) => [`${v} witness`, `${v} youth`]), 'age-check witness']);
 
       const dutch = page.document.querySelector<HTMLInputElement>('input[name="lang"][value="nl"]')!;
       dutch.checked = true;

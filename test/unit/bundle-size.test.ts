@@ -11,10 +11,11 @@ const KIB = 1024;
 
 /**
  * The issue asked for 24 KiB gzip; i18next 26 alone costs ~17 KiB of gzip in this bundle, so
- * these are today's sizes plus ~5 %. BENCHMARKS.md explains the gap and what would close it.
+ * these are today's sizes plus ~4 %. BENCHMARKS.md explains the gap and what would close it.
+ * The age-check entry (its controller, dialog, styles and four languages of text) added 2.7 KiB.
  */
-const GZIP_BUDGET = 32 * KIB;
-const BROTLI_BUDGET = 29 * KIB;
+const GZIP_BUDGET = 35 * KIB;
+const BROTLI_BUDGET = 31 * KIB;
 
 function bundle(): Buffer {
   if (!existsSync(BUNDLE)) throw new Error('dist/report-banner.js is missing: run `npm run build` first');
