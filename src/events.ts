@@ -38,8 +38,11 @@ export interface ReportBannerEventMap {
   'report-banner-link': CustomEvent<LinkDetail>;
 }
 
+// The events bubble and are composed, so listeners on the document and the window receive them too.
 declare global {
   interface HTMLElementEventMap extends ReportBannerEventMap {}
+  interface DocumentEventMap extends ReportBannerEventMap {}
+  interface WindowEventMap extends ReportBannerEventMap {}
 }
 
 /** Dispatches a prefixed event that bubbles out of the shadow root; false when a listener cancelled it. */

@@ -29,10 +29,10 @@ declare global {
  * @summary The awareness and reporting banner.
  * @tagname report-banner
  *
- * @fires report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
- * @fires report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
- * @fires report-banner-language - The visitor chose another language. `detail: { language, previous }`.
- * @fires report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
+ * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
+ * @fires {DismissDetail} report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
+ * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
+ * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
  *
  * @csspart banner - The landmark (or dialog) that holds everything.
  * @csspart title - The heading.
