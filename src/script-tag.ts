@@ -3,7 +3,7 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
-import { TAG_NAME, defineReportBanner } from './registration.js';
+import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
@@ -69,12 +69,14 @@ function keepPlaced(element: ReportBanner) {
 
 function mount() {
   try {
-    // A banner placed by hand is the banner; the script only registered it.
-    if (document.querySelector(TAG_NAME)) return;
-    const element = document.createElement(TAG_NAME) as ReportBanner;
-    for (const { name, value } of script?.attributes ?? []) {
-      if (name.startsWith('data-')) element.setAttribute(name, value);
+    const options = [...(script?.attributes ?? [])].filter(({ name }) => name.startsWith('data-'));
+    // A banner placed by hand (or by an app, or by another copy of this script) is the banner.
+    if (document.querySelector(TAG_NAME)) {
+      if (options.length) warn(`a <${TAG_NAME}> is already on the page; this script tag's data-* options are not applied to it.`);
+      return;
     }
+    const element = document.createElement(TAG_NAME) as ReportBanner;
+    for (const { name, value } of options) element.setAttribute(name, value);
     place(element);
     keepPlaced(element);
   } catch (error) {
@@ -83,7 +85,8 @@ function mount() {
 }
 
 try {
-  if (defineReportBanner()) {
+  // An app bundle may have registered the element first: the tag still places its own banner.
+  if (defineReportBanner() || reportBannerRegistered()) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
     else mount();
   }
