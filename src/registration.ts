@@ -30,6 +30,6 @@ export function defineReportBanner(): boolean {
 
 /** Whether `<report-banner>` is this package's element, from this copy or another (any version). */
 export function reportBannerRegistered(): boolean {
-  const registered: { version?: unknown } | undefined = customElements.get(TAG_NAME);
+  const registered: (CustomElementConstructor & { version?: unknown }) | undefined = customElements.get(TAG_NAME);
   return typeof registered?.version === 'string';
 }
