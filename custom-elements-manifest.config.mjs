@@ -1,3 +1,27 @@
+import { appendFileSync } from 'node:fs';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
+// Framework typings, generated from the manifest so they cannot drift from the element. Paths are
+// relative to dist/types, where tsc writes the element's declarations under src/.
+const TYPES_DIR = 'dist/types';
+const ELEMENT_TYPES = './src/index.js';
+
+// The generator exports the props for any JSX runtime (Preact, Solid, Stencil extend
+// `CustomElements` themselves); React 19 reads `IntrinsicElements` from its own module.
+const REACT_INTRINSIC_ELEMENT = `
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      /** The awareness and reporting banner: options as \`data-*\` attributes, events as \`on<event-name>\`. */
+      'report-banner': DetailedHTMLProps<HTMLAttributes<ReportBanner>, ReportBanner> & Omit<ReportBannerProps, 'showing'>;
+    }
+  }
+}
+`;
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/script-tag.ts'],
@@ -14,6 +38,15 @@ export default {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
           }
         }
+      },
+    },
+    {
+      name: 'framework-typings',
+      packageLinkPhase({ customElementsManifest }) {
+        const common = { outdir: TYPES_DIR, globalTypePath: ELEMENT_TYPES, hideLogs: true };
+        generateJsxTypes(customElementsManifest, { ...common, fileName: 'jsx.d.ts' });
+        appendFileSync(`${TYPES_DIR}/jsx.d.ts`, REACT_INTRINSIC_ELEMENT);
+        generateVuejsTypes(customElementsManifest, { ...common, fileName: 'vue.d.ts' });
       },
     },
   ],

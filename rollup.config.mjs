@@ -78,11 +78,11 @@ export const classicScript = {
 
 export default [
   classicScript,
-  // ESM for bundler users: lit and i18next stay external so the app dedupes them.
+  // ESM for bundler users: lit, i18next and React stay external so the app dedupes them.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', server: 'src/server.ts' },
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit(\/|$)/, /^i18next$/],
+    external: [/^lit(\/|$)/, /^i18next$/, /^react$/, /^@lit\/react$/],
     plugins: [json({ preferConst: true }), typescript()],
   },
 ];

@@ -44,8 +44,11 @@ export interface ReportBannerEventMap {
   'report-banner-age': CustomEvent<AgeDetail>;
 }
 
+// The events bubble and are composed, so listeners on the document and the window receive them too.
 declare global {
   interface HTMLElementEventMap extends ReportBannerEventMap {}
+  interface DocumentEventMap extends ReportBannerEventMap {}
+  interface WindowEventMap extends ReportBannerEventMap {}
 }
 
 /** Dispatches a prefixed event that bubbles out of the shadow root; false when a listener cancelled it. */

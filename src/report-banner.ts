@@ -37,11 +37,11 @@ declare global {
  * @summary The awareness and reporting banner.
  * @tagname report-banner
  *
- * @fires report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
- * @fires report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
- * @fires report-banner-language - The visitor chose another language. `detail: { language, previous }`.
- * @fires report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
- * @fires report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
+ * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
+ * @fires {DismissDetail} report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
+ * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
+ * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
+ * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
  *
  * @csspart banner - The landmark (or dialog) that holds everything.
  * @csspart title - The heading.

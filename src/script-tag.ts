@@ -3,7 +3,7 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
-import { TAG_NAME, defineReportBanner } from './registration.js';
+import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
 import { safeDocument } from './safe-dom.js';
 
@@ -88,14 +88,16 @@ function keepPlaced(element: ReportBanner) {
 
 function mount() {
   try {
-    // A banner placed by hand is the banner; the script only registered it.
+    const options = [...(script?.attributes ?? [])].filter(({ name }) => name.startsWith('data-'));
+    // A banner placed by hand (or by an app, or by another copy of this script) is the banner.
     const placed = safeDocument.querySelector(TAG_NAME);
-    if (placed instanceof HTMLElement) return;
+    if (placed instanceof HTMLElement) {
+      if (options.length) warn(`a <${TAG_NAME}> is already on the page; this script tag's data-* options are not applied to it.`);
+      return;
+    }
     if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);
     const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
-    for (const { name, value } of script?.attributes ?? []) {
-      if (name.startsWith('data-')) element.setAttribute(name, value);
-    }
+    for (const { name, value } of options) element.setAttribute(name, value);
     place(element);
     keepPlaced(element);
   } catch (error) {
@@ -104,7 +106,8 @@ function mount() {
 }
 
 try {
-  if (defineReportBanner()) {
+  // An app bundle may have registered the element first: the tag still places its own banner.
+  if (defineReportBanner() || reportBannerRegistered()) {
     if (safeDocument.readyState === 'loading') safeDocument.addEventListener('DOMContentLoaded', mount, { once: true });
     else mount();
   }

@@ -189,7 +189,7 @@ describe('resilience: the host page never breaks and the notice still shows', ()
       expect(bannersIn(page)).to.have.length(1);
       expect(landmarkOf(banner)).not.to.equal(null);
       expect(ours(page)).to.deep.equal([
-        'report-banner: versions 0.0.9 and 0.1.0 are both on this page; only 0.0.9 runs.',
+        "report-banner: versions 0.0.9 and 0.1.0 are both on this page; <report-banner> is 0.0.9's, which was first.",
       ]);
       expect(errorsOf(page)).to.deep.equal([]);
     });

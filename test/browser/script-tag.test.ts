@@ -45,7 +45,7 @@ describe('the one script tag', () => {
       await bannerOf(page);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(page.document.querySelectorAll('report-banner').length).to.equal(1);
-      expect(page.warnings.join('\n')).to.contain('included more than once');
+      expect(page.warnings.join('\n')).to.contain('0.1.0 is loaded more than once (script tags or app bundles)');
     });
   }
 

@@ -48,3 +48,24 @@ describe('README agrees with custom-elements.json', () => {
     expect(names(element.events)).toHaveLength(5);
   });
 });
+
+describe('README code from the examples', () => {
+  // A code block right after `<!-- path -->` is that file, which `npm test` compiles and builds.
+  const quoted = [...readme.matchAll(/<!-- (examples\/[^ ]+) -->\n```[a-z]*\n([\s\S]*?)```\n/g)];
+
+  it('quotes the React, Vue and plain TypeScript examples', () => {
+    expect(quoted.map(([, path]) => path)).toEqual([
+      'examples/react-vite/src/App.tsx',
+      'examples/react-vite/src/PlainElement.tsx',
+      'examples/vue-vite/vite.config.ts',
+      'examples/vue-vite/src/App.vue',
+      'examples/plain-typescript/main.ts',
+    ]);
+  });
+
+  for (const [, path, code] of quoted) {
+    it(`quotes ${path} as it is`, () => {
+      expect(code).toBe(readFileSync(path, 'utf8'));
+    });
+  }
+});

@@ -1,0 +1,28 @@
+/**
+ * The React entry, `report-banner/react`: `<ReportBanner>` for React apps, with the element's
+ * options as properties and its events as `onShow`, `onDismiss`, `onLanguage` and `onLink`.
+ * Importing it registers the element. Rendered on the server, only `data-*` props reach the HTML:
+ * properties are set once the element runs in the browser.
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import type { DismissDetail, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
+import { ReportBanner as ReportBannerElement } from './report-banner.js';
+import { TAG_NAME, defineReportBanner } from './registration.js';
+
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
+
+defineReportBanner();
+
+export const ReportBanner = createComponent({
+  react: React,
+  tagName: TAG_NAME,
+  elementClass: ReportBannerElement,
+  displayName: 'ReportBanner',
+  events: {
+    onShow: 'report-banner-show' as EventName<CustomEvent<ShowDetail>>,
+    onDismiss: 'report-banner-dismiss' as EventName<CustomEvent<DismissDetail>>,
+    onLanguage: 'report-banner-language' as EventName<CustomEvent<LanguageDetail>>,
+    onLink: 'report-banner-link' as EventName<CustomEvent<LinkDetail>>,
+  },
+});
