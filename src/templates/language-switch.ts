@@ -2,7 +2,7 @@
  * The language switch: one button per offered language, showing its short code (NL, FR…) so the
  * switch keeps to one row on the narrowest phone, and named in full in its own language (and
  * marked with `lang`) so the visitor who needs it can hear and read it. The name keeps the code
- * too, so a voice-control user can say what they see. Hidden when fewer than two are offered.
+ * first, so a voice-control user can say what they see. Hidden when fewer than two are offered.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
@@ -19,7 +19,7 @@ export function languageSwitch(
     ${languages.map(
       (language) => html`<button
         lang=${language}
-        aria-label=${`${LANGUAGE_NAMES[language]} (${language.toUpperCase()})`}
+        aria-label=${`${language.toUpperCase()}, ${LANGUAGE_NAMES[language]}`}
         title=${LANGUAGE_NAMES[language]}
         aria-pressed=${language === current ? 'true' : 'false'}
         @click=${() => onChoose(language)}

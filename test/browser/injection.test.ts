@@ -93,7 +93,8 @@ const hostile = fc.oneof(
 /** Everything the banner's shadow root may hold: anything else was injected. */
 const TAGS = new Set(['section', 'dialog', 'div', 'h2', 'p', 'ul', 'li', 'span', 'a', 'button', 'svg', 'path']);
 const ATTRIBUTES = new Set(['part', 'class', 'id', 'role', 'lang', 'dir', 'tabindex', 'href', 'target', 'rel', 'data-contact',
-  'data-channel', 'aria-label', 'aria-labelledby', 'aria-modal', 'aria-pressed', 'aria-hidden', 'viewbox', 'd', 'focusable', 'style']);
+  'data-channel', 'aria-label', 'aria-labelledby', 'aria-modal', 'aria-pressed', 'aria-expanded', 'aria-controls', 'title',
+  'aria-hidden', 'viewbox', 'd', 'focusable', 'style']);
 const REGISTRY_LINKS = new Set<string>(CONTACTS.flatMap((contact) => contact.channels.map((channel) => channel.href)));
 const DEFAULT_REPORT = 'https://www.stopchildporno.be/';
 

@@ -152,10 +152,10 @@ describe('<report-banner>', () => {
       const el = await fixture<ReportBanner>(html`<report-banner data-lang="nl"></report-banner>`);
       const buttons = [...part(el, 'languages')!.querySelectorAll('button')];
       expect(buttons.map((b) => [b.lang, b.textContent!.trim(), b.getAttribute('aria-label')])).to.deep.equal([
-        ['nl', 'NL', 'Nederlands (NL)'],
-        ['fr', 'FR', 'Français (FR)'],
-        ['de', 'DE', 'Deutsch (DE)'],
-        ['en', 'EN', 'English (EN)'],
+        ['nl', 'NL', 'NL, Nederlands'],
+        ['fr', 'FR', 'FR, Français'],
+        ['de', 'DE', 'DE, Deutsch'],
+        ['en', 'EN', 'EN, English'],
       ]);
       expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
 
