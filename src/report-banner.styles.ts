@@ -126,7 +126,7 @@ export const styles = css`
     grid-area: title;
     align-self: center;
   }
-  p {
+  .message {
     grid-area: message;
     max-inline-size: 80ch;
   }
@@ -162,6 +162,9 @@ export const styles = css`
   }
   p {
     margin: 0;
+  }
+  p + p {
+    margin-block-start: 0.5em;
   }
 
   .contacts {

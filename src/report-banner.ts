@@ -6,9 +6,12 @@ import { ModalController } from './controllers/modal.js';
 import { emit, type LinkDetail } from './events.js';
 import { translate } from './i18n.js';
 import type { Language } from './language.js';
-import type { Audience, Position, Theme, Variant } from './options.js';
+import { warnUnknownAttributes } from './mistakes.js';
+import { parseBoolean, type Audience, type Position, type Theme, type Variant } from './options.js';
+import { pageSwitches } from './page-switches.js';
 import { customText, resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
+import { checkPanel, checkPanelStyles } from './templates/check-panel.js';
 import { contactList } from './templates/contact-list.js';
 import { languageSwitch } from './templates/language-switch.js';
 import { VERSION } from './version.js';
@@ -42,6 +45,7 @@ declare global {
  * @csspart languages - The language switch.
  * @csspart close - The close button.
  * @csspart acknowledge - The modal's "I understand" button.
+ * @csspart check - The check panel (check mode only).
  *
  * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
  * @cssprop [--report-banner-color] - Text colour.
@@ -57,8 +61,15 @@ declare global {
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
+/** Each line of a message is a paragraph: operators' line breaks, kept as text. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => html`<p>${line}</p>`);
+
 export class ReportBanner extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
 
@@ -100,6 +111,8 @@ export class ReportBanner extends LitElement {
   /** French message. */ @property({ attribute: 'data-message-fr' }) messageFr?: string;
   /** German message. */ @property({ attribute: 'data-message-de' }) messageDe?: string;
   /** English message. */ @property({ attribute: 'data-message-en' }) messageEn?: string;
+  /** Check mode: a panel inside the banner lists every warning and the resolved options. */
+  @property({ attribute: 'data-check' }) check?: boolean | 'true' | 'false';
 
   /** The language picked in the switch; overrides the resolved one until options change. */
   @state() private chosenLanguage?: Language;
@@ -110,8 +123,18 @@ export class ReportBanner extends LitElement {
 
   private options!: ResolvedOptions;
   private readonly warned = new Set<string>();
+  private readonly switches = pageSwitches();
+  private checkedBy?: 'attribute' | 'address';
 
-  private readonly dismissal = new DismissalController(this, () => this.options);
+  private readonly dismissal = new DismissalController(this, () => this.options, {
+    showAnyway: () => this.switches.size > 0 || this.checkedBy !== undefined,
+    hidden: (revision) =>
+      console.info(
+        `report-banner: the notice is hidden because this browser remembers that it was closed (data-revision="${revision}"). ` +
+          'To see it again, add ?report-banner=show to the page address or call document.querySelector("report-banner").show(); ' +
+          'a new data-revision shows it again to everyone.',
+      ),
+  });
   private readonly modal = new ModalController(this, {
     dialog: () => (this.banner instanceof HTMLDialogElement ? this.banner : null),
     isOpen: () => this.showing,
@@ -173,7 +196,10 @@ export class ReportBanner extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage')) {
       const context = { documentLanguage: document.documentElement.lang, browserLanguages: navigator.languages };
+      if (!this.options) warnUnknownAttributes(this.getAttributeNames(), this.warn);
       this.options = resolveOptions(this, context, this.warn);
+      const byAttribute = parseBoolean('data-check', this.check, false, this.warn);
+      this.checkedBy = byAttribute ? 'attribute' : this.switches.has('check') ? 'address' : undefined;
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
     // Screen readers pick the voice from `lang`, which may differ from the host page's.
@@ -199,9 +225,10 @@ export class ReportBanner extends LitElement {
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const body = html`
       <h2 part="title" id="title">${customText(this.options, 'title', language) ?? t(`${audience}.title`)}</h2>
-      <p part="message">${customText(this.options, 'message', language) ?? t(`${audience}.message`)}</p>
+      <div part="message" class="message">${paragraphs(customText(this.options, 'message', language) ?? t(`${audience}.message`))}</div>
       ${contactList(t, contacts, reportUrl, this.onLinkClick)}
     `;
+    const panel = this.checkedBy ? this.checkPanel(language) : nothing;
 
     if (variant === 'modal') {
       return html`<dialog
@@ -219,6 +246,7 @@ export class ReportBanner extends LitElement {
             ${t('acknowledge')}
           </button>
         </div>
+        ${panel}
       </dialog>`;
     }
 
@@ -234,7 +262,21 @@ export class ReportBanner extends LitElement {
             : nothing}
         </div>
       </div>
+      ${panel}
     </section>`;
+  }
+
+  private checkPanel(shown: Language) {
+    return checkPanel({
+      warnings: [...this.warned],
+      options: this.options,
+      requestedLanguage: this.language,
+      documentLanguage: document.documentElement.lang,
+      browserLanguages: navigator.languages,
+      shown,
+      remembered: this.dismissal.remembered,
+      turnedOnBy: this.checkedBy ?? 'address',
+    });
   }
 
   private readonly chooseLanguage = (language: Language) => {

@@ -5,6 +5,7 @@
  */
 import { resolveAccent, type Accent } from './accent.js';
 import { chooseContacts, type Contact } from './contacts.js';
+import { checkText, warnMissingContacts } from './mistakes.js';
 import { LANGUAGES, resolveLanguage, type Language, type LanguageContext } from './language.js';
 import {
   AUDIENCES,
@@ -78,7 +79,8 @@ function resolveTexts(raw: RawOptions, warn: Warn): ResolvedOptions['texts'] {
     const suffix = language === 'all' ? '' : language[0].toUpperCase() + language[1];
     for (const [kind, name] of [['title', 'heading'], ['message', 'message']] as const) {
       const attribute = language === 'all' ? `data-${kind}` : `data-${kind}-${language}`;
-      texts[`${kind}-${language}`] = parseText(attribute, raw[`${name}${suffix}` as keyof RawOptions], warn);
+      const text = parseText(attribute, raw[`${name}${suffix}` as keyof RawOptions], warn);
+      texts[`${kind}-${language}`] = checkText(attribute, text, warn);
     }
   }
   return texts;
@@ -93,6 +95,8 @@ export function resolveOptions(
   const fallback = parseChoice('data-fallback-lang', raw.fallbackLanguage, LANGUAGES, 'en', warn);
   const requested = parseChoice('data-lang', raw.language, ['auto', ...LANGUAGES], 'auto', warn);
   const theme = parseChoice('data-theme', raw.theme, THEMES, 'auto', warn);
+  const contacts = chooseContacts('data-contacts', raw.contacts, warn);
+  warnMissingContacts('data-contacts', raw.contacts, contacts.map((contact) => contact.id), warn);
   return {
     language: resolveLanguage(requested, { ...context, fallback }),
     audience: parseChoice('data-audience', raw.audience, AUDIENCES, 'witness', warn),
@@ -102,7 +106,7 @@ export function resolveOptions(
     remember: parseDays('data-remember', raw.remember, 30, warn),
     revision: parseRevision('data-revision', raw.revision, '1', warn),
     languages: parseLanguages('data-langs', raw.languages, warn),
-    contacts: chooseContacts('data-contacts', raw.contacts, warn),
+    contacts,
     reportUrl: parseHttpsUrl('data-report-url', raw.reportUrl, warn),
     theme,
     accent: resolveAccent(raw.accent, theme, warn),

@@ -3,6 +3,7 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
+import { ignoredTagOptions } from './mistakes.js';
 import { TAG_NAME, defineReportBanner } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
 
@@ -70,7 +71,11 @@ function keepPlaced(element: ReportBanner) {
 function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
-    if (document.querySelector(TAG_NAME)) return;
+    if (document.querySelector(TAG_NAME)) {
+      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? []);
+      if (ignored) warn(ignored);
+      return;
+    }
     const element = document.createElement(TAG_NAME) as ReportBanner;
     for (const { name, value } of script?.attributes ?? []) {
       if (name.startsWith('data-')) element.setAttribute(name, value);

@@ -14,14 +14,23 @@ export interface DismissalOptions {
   revision: string;
 }
 
+/** What the host decides about a remembered dismissal: show anyway (a tester asked), or say why not. */
+export interface RememberedHooks {
+  showAnyway(): boolean;
+  hidden(revision: string): void;
+}
+
 export class DismissalController implements ReactiveController {
   /** Whether the notice is showing. */
   open = false;
+  /** Whether this browser remembers a dismissal of this revision (known from the first update). */
+  remembered = false;
   private decided = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly options: () => DismissalOptions,
+    private readonly hooks: RememberedHooks,
   ) {
     host.addController(this);
   }
@@ -30,7 +39,10 @@ export class DismissalController implements ReactiveController {
   hostUpdate(): void {
     if (this.decided) return;
     this.decided = true;
-    this.open = !isDismissed(browserStorage(), this.options().revision, Date.now());
+    const { revision } = this.options();
+    this.remembered = isDismissed(browserStorage(), revision, Date.now());
+    this.open = !this.remembered || this.hooks.showAnyway();
+    if (!this.open) this.hooks.hidden(revision);
   }
 
   /** Shows the notice, whatever storage remembers. */
