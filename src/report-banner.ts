@@ -7,7 +7,7 @@ import { emit, type LinkDetail } from './events.js';
 import { translate } from './i18n.js';
 import type { Language } from './language.js';
 import { warnUnknownAttributes } from './mistakes.js';
-import { parseBoolean, type Audience, type Position, type Theme, type Variant } from './options.js';
+import type { Audience, Position, Theme, Variant } from './options.js';
 import { pageSwitches } from './page-switches.js';
 import { customText, resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
@@ -111,8 +111,6 @@ export class ReportBanner extends LitElement {
   /** French message. */ @property({ attribute: 'data-message-fr' }) messageFr?: string;
   /** German message. */ @property({ attribute: 'data-message-de' }) messageDe?: string;
   /** English message. */ @property({ attribute: 'data-message-en' }) messageEn?: string;
-  /** Check mode: a panel inside the banner lists every warning and the resolved options. */
-  @property({ attribute: 'data-check' }) check?: boolean | 'true' | 'false';
 
   /** The language picked in the switch; overrides the resolved one until options change. */
   @state() private chosenLanguage?: Language;
@@ -124,15 +122,14 @@ export class ReportBanner extends LitElement {
   private options!: ResolvedOptions;
   private readonly warned = new Set<string>();
   private readonly switches = pageSwitches();
-  private checkedBy?: 'attribute' | 'address';
+  private checking = false;
 
   private readonly dismissal = new DismissalController(this, () => this.options, {
-    showAnyway: () => this.switches.size > 0 || this.checkedBy !== undefined,
+    showAnyway: () => this.switches.includes('show') || this.checking,
     hidden: (revision) =>
       console.info(
-        `report-banner: the notice is hidden because this browser remembers that it was closed (data-revision="${revision}"). ` +
-          'To see it again, add ?report-banner=show to the page address or call document.querySelector("report-banner").show(); ' +
-          'a new data-revision shows it again to everyone.',
+        `report-banner: hidden, as this browser remembers it was closed (data-revision="${revision}"); ` +
+          'add ?report-banner=show to the address, or call .show() on the element, to see it.',
       ),
   });
   private readonly modal = new ModalController(this, {
@@ -196,10 +193,11 @@ export class ReportBanner extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage')) {
       const context = { documentLanguage: document.documentElement.lang, browserLanguages: navigator.languages };
-      if (!this.options) warnUnknownAttributes(this.getAttributeNames(), this.warn);
+      const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
+      if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
       this.options = resolveOptions(this, context, this.warn);
-      const byAttribute = parseBoolean('data-check', this.check, false, this.warn);
-      this.checkedBy = byAttribute ? 'attribute' : this.switches.has('check') ? 'address' : undefined;
+      // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
+      this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
     // Screen readers pick the voice from `lang`, which may differ from the host page's.
@@ -228,7 +226,15 @@ export class ReportBanner extends LitElement {
       <div part="message" class="message">${paragraphs(customText(this.options, 'message', language) ?? t(`${audience}.message`))}</div>
       ${contactList(t, contacts, reportUrl, this.onLinkClick)}
     `;
-    const panel = this.checkedBy ? this.checkPanel(language) : nothing;
+    const panel = this.checking
+      ? checkPanel({
+          warnings: [...this.warned],
+          options: this.options,
+          requested: this.language,
+          shown: language,
+          remembered: this.dismissal.remembered,
+        })
+      : nothing;
 
     if (variant === 'modal') {
       return html`<dialog
@@ -264,19 +270,6 @@ export class ReportBanner extends LitElement {
       </div>
       ${panel}
     </section>`;
-  }
-
-  private checkPanel(shown: Language) {
-    return checkPanel({
-      warnings: [...this.warned],
-      options: this.options,
-      requestedLanguage: this.language,
-      documentLanguage: document.documentElement.lang,
-      browserLanguages: navigator.languages,
-      shown,
-      remembered: this.dismissal.remembered,
-      turnedOnBy: this.checkedBy ?? 'address',
-    });
   }
 
   private readonly chooseLanguage = (language: Language) => {

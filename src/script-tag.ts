@@ -72,7 +72,8 @@ function mount() {
   try {
     // A banner placed by hand is the banner; the script only registered it.
     if (document.querySelector(TAG_NAME)) {
-      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? []);
+      const known = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], [...(known ?? []), 'data-target', 'data-check']);
       if (ignored) warn(ignored);
       return;
     }

@@ -11,9 +11,11 @@ const KIB = 1024;
 
 /**
  * The issue asked for 24 KiB gzip; i18next 26 alone costs ~17 KiB of gzip in this bundle, so
- * these are today's sizes plus ~5 %. BENCHMARKS.md explains the gap and what would close it.
+ * these are today's sizes plus a small margin. BENCHMARKS.md explains the gap and what would
+ * close it. The warnings about misspelt options, pasted quotes and missing contacts, and the
+ * check panel, cost ~1.4 KiB gzip of it.
  */
-const GZIP_BUDGET = 32 * KIB;
+const GZIP_BUDGET = 33 * KIB;
 const BROTLI_BUDGET = 29 * KIB;
 
 function bundle(): Buffer {
