@@ -24,6 +24,13 @@ declare global {
   }
 }
 
+/** Each line of a message is a paragraph: operators' line breaks, kept as text. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => html`<p>${line}</p>`);
+
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
  * people find help. Every option is a `data-*` attribute; bad values are reported with
@@ -61,13 +68,6 @@ declare global {
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
-/** Each line of a message is a paragraph: operators' line breaks, kept as text. */
-const paragraphs = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => html`<p>${line}</p>`);
-
 export class ReportBanner extends LitElement {
   static override styles = [styles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
