@@ -105,10 +105,10 @@ const CASES: FieldCase[] = [
     shows: (b) => getComputedStyle(part(b, 'banner')!).borderTopColor === 'rgb(164, 40, 106)',
   },
   {
-    title: 'refused value (its warning reaches the page)',
+    title: 'refused value (its error shows beside the field; the tag leaves it out)',
     steps: [['data-accent', 'no-colour']],
-    attributes: [['data-accent', 'no-colour']],
-    shows: (_b, page) => page.document.getElementById('warnings')!.textContent!.includes('data-accent="no-colour" is not valid'),
+    attributes: [],
+    shows: (_b, page) => page.document.getElementById('accent-error')!.textContent!.includes('Enter a CSS colour'),
   },
   { title: 'title', steps: [['data-title', 'Eigen titel']], attributes: [['data-title', 'Eigen titel']], shows: (b) => part(b, 'title')?.textContent === 'Eigen titel' },
   {
