@@ -36,8 +36,8 @@ describe('README agrees with custom-elements.json', () => {
     const accepted = names(element.attributes);
     expect(accepted.length).toBeGreaterThan(10);
     for (const attribute of accepted) expect(documentedAttributes, attribute).toContain(attribute);
-    // data-target is read by the script tag, which places the element; data-check is read once, not observed.
-    const scriptOnly = ['data-target', 'data-check'];
+    // data-target is read by the script tag, which places the element.
+    const scriptOnly = ['data-target'];
     for (const attribute of documentedAttributes) expect([...accepted, ...scriptOnly], attribute).toContain(attribute);
   });
 
