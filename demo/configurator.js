@@ -1,6 +1,7 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
 import { CONTACTS, DEFAULT_CONTACTS } from '../dist/esm/contacts.js';
+import { installValidation, isRefused } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
 import { elementTags, scriptTag } from './snippet.js';
 
@@ -101,7 +102,8 @@ function chosenAttributes() {
   const attributes = [];
   for (const name of names) {
     const value = optionValue(name, false);
-    if (value === undefined || value === optionValue(name, true)) continue;
+    // A refused value stays out of the tag; its error shows beside the field.
+    if (value === undefined || value === optionValue(name, true) || isRefused(name)) continue;
     // An emptied text field means "the default"; an emptied list ("no language switch") does not.
     if (value === '' && !form.querySelector(`[data-list] [name="${name}"]`)) continue;
     attributes.push([name, value]);
@@ -194,6 +196,9 @@ for (const area of document.querySelectorAll('textarea.code')) {
   area.addEventListener('focus', () => /** @type {HTMLTextAreaElement} */ (area).select());
 }
 
+// Before the listeners below, so each tag is built from checked fields.
+const checkAll = installValidation(form);
+
 const picker = field('accent-picker');
 picker.addEventListener('input', () => {
   field('accent').value = picker.value;
@@ -215,6 +220,7 @@ field('page-lang').addEventListener('change', renderPreview);
 buildContactList();
 syncDependentFields();
 applyAttributes(new URLSearchParams(location.hash.slice(1)));
+checkAll();
 // Top-level await would need a newer target than the test server's transform allows.
 loadBuildFacts().then((facts) => {
   build = facts;

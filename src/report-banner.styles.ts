@@ -236,11 +236,13 @@ export const styles = css`
   p {
     margin: 0;
   }
-  p + p {
-    margin-block-start: 4px;
+  p + p,
+  .text > * + * {
+    margin-block-start: 0.5em;
   }
-  /* Folded, only the message itself: the other lines wait behind the disclosure. */
-  .folded .text p + p {
+  /* Folded, only the message's first paragraph: the other lines wait behind the disclosure. */
+  .folded .text > :not(:first-child),
+  .folded .message > p + p {
     display: none;
   }
   @media (max-width: 640px) {

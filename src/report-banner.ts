@@ -10,11 +10,14 @@ import { emit, type DismissReason, type LinkDetail } from './events.js';
 import { translate } from './i18n.js';
 import { nextTask } from './next-task.js';
 import type { Language } from './language.js';
+import { warnUnknownAttributes } from './mistakes.js';
 import type { Audience, Position, Theme, Variant } from './options.js';
 import { customText, linesOf } from './notice-text.js';
+import { pageSwitches } from './page-switches.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
 import { safeDocument } from './safe-dom.js';
+import { checkPanel, checkPanelStyles } from './templates/check-panel.js';
 import { contactList } from './templates/contact-list.js';
 import { ageCheckDialog } from './templates/age-check.js';
 import { disclosure } from './templates/disclosure.js';
@@ -28,6 +31,13 @@ declare global {
     'report-banner': ReportBanner;
   }
 }
+
+/** Each line of a message is a paragraph: operators' line breaks, kept as text. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => html`<p>${line}</p>`);
 
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
@@ -55,6 +65,7 @@ declare global {
  * @csspart adult - The age-check entry's "18 or older" button.
  * @csspart minor - The age-check entry's "under 18" button.
  * @csspart leave - The age-check entry's "leave this site" button, shown after "under 18".
+ * @csspart check - The check panel (check mode only).
  *
  * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
  * @cssprop [--report-banner-color] - Text colour.
@@ -71,7 +82,7 @@ declare global {
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
 export class ReportBanner extends LitElement {
-  static override styles = [styles, ageCheckStyles];
+  static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
 
@@ -139,8 +150,17 @@ export class ReportBanner extends LitElement {
 
   private options!: ResolvedOptions;
   private readonly warned = new Set<string>();
+  private readonly switches = pageSwitches();
+  private checking = false;
 
-  private readonly dismissal = new DismissalController(this, () => this.options);
+  private readonly dismissal = new DismissalController(this, () => this.options, {
+    showAnyway: () => this.switches.includes('show') || this.checking,
+    hidden: (revision) =>
+      console.info(
+        `report-banner: hidden, as this browser remembers it was closed (data-revision="${revision}"); ` +
+          'add ?report-banner=show to the address, or call .show() on the element, to see it.',
+      ),
+  });
   private readonly modal = new ModalController(this, {
     dialog: () => (this.layout === 'modal' && this.banner instanceof HTMLDialogElement ? this.banner : null),
     isOpen: () => this.showing,
@@ -270,7 +290,11 @@ export class ReportBanner extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage' && key !== 'expanded')) {
       const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
+      const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
+      if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
       this.options = resolveOptions(this, context, this.warn);
+      // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
+      this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
   }
@@ -311,12 +335,21 @@ export class ReportBanner extends LitElement {
       <h2 part="title" id="title">${customText(texts, 'title', language, requested) ?? t(`${audience}.title`)}</h2>
       <div class="details" id="details">
         <div class="text">
-          <p part="message">${customText(texts, 'message', language, requested) ?? t(`${audience}.message`)}</p>
+          <div part="message" class="message">${paragraphs(customText(texts, 'message', language, requested) ?? t(`${audience}.message`))}</div>
           ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
         </div>
         ${contactList(t, shown, reportUrl, language, this.onLinkClick)}
       </div>
     `;
+    const panel = this.checking
+      ? checkPanel({
+          warnings: [...this.warned],
+          options: this.options,
+          requested: this.language,
+          shown: language,
+          remembered: this.dismissal.remembered,
+        })
+      : nothing;
 
     if (variant === 'modal') {
       return html`<dialog
@@ -336,6 +369,7 @@ export class ReportBanner extends LitElement {
             ${t('acknowledge')}
           </button>
         </div>
+        ${panel}
       </dialog>`;
     }
 
@@ -351,6 +385,7 @@ export class ReportBanner extends LitElement {
             </button>`
           : nothing}
       </div>
+      ${panel}
     </section>`;
   }
 

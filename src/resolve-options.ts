@@ -6,6 +6,7 @@
 import { resolveAccent, type Accent } from './accent.js';
 import { parseAfterEntry, parseExitUrl, type AfterEntry } from './age-check-options.js';
 import { chooseContacts, type Contact } from './contacts.js';
+import { checkText, warnMissingContacts } from './mistakes.js';
 import { LANGUAGES, resolveLanguage, type Language, type LanguageContext } from './language.js';
 import { checkCustomTexts, type CustomTexts } from './notice-text.js';
 import {
@@ -90,7 +91,8 @@ function resolveTexts(raw: RawOptions, warn: Warn): CustomTexts {
     const kinds = [['title', 'heading'], ['message', 'message'], ['age-title', 'ageHeading'], ['age-message', 'ageMessage']] as const;
     for (const [kind, name] of kinds) {
       const attribute = language === 'all' ? `data-${kind}` : `data-${kind}-${language}`;
-      texts[`${kind}-${language}`] = parseText(attribute, raw[`${name}${suffix}` as keyof RawOptions], warn);
+      const text = parseText(attribute, raw[`${name}${suffix}` as keyof RawOptions], warn);
+      texts[`${kind}-${language}`] = checkText(attribute, text, warn);
     }
   }
   return texts;
@@ -109,6 +111,8 @@ export function resolveOptions(
   const texts = resolveTexts(raw, warn);
   checkCustomTexts(texts, requested, languages, warn);
   const afterEntry = parseAfterEntry('data-then', raw.afterEntry, warn);
+  const contacts = chooseContacts('data-contacts', raw.contacts, warn);
+  if (contacts) warnMissingContacts('data-contacts', raw.contacts, contacts.map((contact) => contact.id), warn);
   return {
     language: resolveLanguage(requested, { ...context, fallback }),
     requested,
@@ -120,7 +124,7 @@ export function resolveOptions(
     remember: parseDays('data-remember', raw.remember, 30, warn),
     revision: parseRevision('data-revision', raw.revision, '1', warn),
     languages,
-    contacts: chooseContacts('data-contacts', raw.contacts, warn),
+    contacts,
     reportUrl: parseHttpsUrl('data-report-url', raw.reportUrl, warn),
     theme,
     accent: resolveAccent(raw.accent, theme, warn),

@@ -3,6 +3,7 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
+import { ignoredTagOptions } from './mistakes.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
 import { safeDocument } from './safe-dom.js';
@@ -92,7 +93,9 @@ function mount() {
     // A banner placed by hand (or by an app, or by another copy of this script) is the banner.
     const placed = safeDocument.querySelector(TAG_NAME);
     if (placed instanceof HTMLElement) {
-      if (options.length) warn(`a <${TAG_NAME}> is already on the page; this script tag's data-* options are not applied to it.`);
+      const known = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], [...(known ?? []), 'data-target', 'data-check']);
+      if (ignored) warn(ignored);
       return;
     }
     if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);

@@ -16,14 +16,23 @@ export interface DismissalOptions {
   dismissible: boolean;
 }
 
+/** What the host decides about a remembered dismissal: show anyway (a tester asked), or say why not. */
+export interface RememberedHooks {
+  showAnyway(): boolean;
+  hidden(revision: string): void;
+}
+
 export class DismissalController implements ReactiveController {
   /** Whether the notice is showing. */
   open = false;
+  /** Whether this browser remembers a dismissal of this revision (known from the first update). */
+  remembered = false;
   private decided = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly options: () => DismissalOptions,
+    private readonly hooks: RememberedHooks,
   ) {
     host.addController(this);
   }
@@ -37,7 +46,9 @@ export class DismissalController implements ReactiveController {
     const { dismissible, revision } = this.options();
     // A dismissal remembered for a dismissible notice (elsewhere on the site) never hides one the
     // operator made non-dismissible.
-    this.open = !dismissible || !isDismissed(store, revision, now());
+    this.remembered = dismissible && isDismissed(store, revision, now());
+    this.open = !this.remembered || this.hooks.showAnyway();
+    if (!this.open) this.hooks.hidden(revision);
   }
 
   /** Shows the notice, whatever storage remembers. */

@@ -92,10 +92,10 @@ describe('options before and after the element is defined', function () {
 
   it('an app placed its own banner: the script tag says its options are not applied', async () => {
     const page = await loadPage(`<report-banner data-lang="de"></report-banner>${APP_BUNDLE}${scriptTag('data-lang="fr"')}`);
-    await waitFor(() => page.warnings.some((warning) => warning.includes('data-* options are not applied')), LOADED);
+    await waitFor(() => page.warnings.some((warning) => warning.includes("the page's own <report-banner> is used")), LOADED);
     expect(page.document.querySelectorAll('report-banner')).to.have.length(1);
     expect(page.warnings).to.include(
-      "report-banner: a <report-banner> is already on the page; this script tag's data-* options are not applied to it.",
+      "report-banner: the page's own <report-banner> is used, so the script tag's data-lang is ignored; move it onto that element, or remove the element.",
     );
     page.frame.remove();
   });

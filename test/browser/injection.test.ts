@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { CONTACTS } from '../../src/contacts.js';
+import { checkText } from '../../src/mistakes.js';
 import { MAX_TEXT_LENGTH } from '../../src/options.js';
 import {
   ERROR_RECORDER,
@@ -99,7 +100,8 @@ const REGISTRY_LINKS = new Set<string>(CONTACTS.flatMap((contact) => contact.cha
 const DEFAULT_REPORT = 'https://www.stopchildporno.be/';
 
 /** The shadow DOM's shape, which no text or URL option may change. */
-const shapeOf = (banner: Element) => [...shadow(banner).querySelectorAll('*')].map((element) => element.localName).join(' ');
+const shapeOf = (banner: Element) =>
+  [...shadow(banner).querySelectorAll('*')].map((element) => element.localName).join(' ').replace(/( p)+/g, ' p');
 
 /** Nothing but the banner's own elements and attributes, and links only to https: and tel:. */
 function expectNoInjection(banner: Element, context: string) {
@@ -175,11 +177,14 @@ describe('injection: no option can run code, add an element or point a link else
         expect(shapeOf(banner), 'shape').to.equal(baseline.shape);
         expectNoInjection(banner, option.attribute);
         const trimmed = value.trim();
+        const expected = trimmed.length > MAX_TEXT_LENGTH ? [`report-banner: ${option.attribute} is ${trimmed.length} characters long; it is cut to 400.`] : [];
+        // Pasting mistakes (typographic quotes, a value cut off by an apostrophe) are warned about and may fall back.
+        const kept = checkText(option.attribute, trimmed.slice(0, MAX_TEXT_LENGTH) || undefined, (w) => expected.push(`report-banner: ${w}`));
+        // A message's lines are its paragraphs.
+        const asShown = (text: string) => (option.kind === 'message' ? text.split(/\r?\n/).filter((line) => line.trim()).join('') : text);
         const shown = shadow(banner).querySelector(`[part="${option.kind}"]`)!.textContent;
-        expect(shown).to.equal(trimmed === '' ? baseline[option.kind as 'title' | 'message'] : trimmed.slice(0, MAX_TEXT_LENGTH));
-        expect(warnings).to.deep.equal(
-          trimmed.length > MAX_TEXT_LENGTH ? [`report-banner: ${option.attribute} is ${trimmed.length} characters long; it is cut to 400.`] : [],
-        );
+        expect(shown).to.equal(kept === undefined ? baseline[option.kind as 'title' | 'message'] : asShown(kept));
+        expect(warnings).to.deep.equal(expected);
       }),
       { seed: SEED, numRuns: 300 },
     );

@@ -1,0 +1,119 @@
+// The configurator's field checks: each field is checked as it is edited, its error shown right
+// above it (GOV.UK's error message pattern: the message names the fix, the field is marked
+// invalid and described by it), and a refused value is left out of the tag. Text fields also
+// count their characters against the banner's limit.
+
+const MAX_TEXT = 400;
+const MAX_DAYS = 3650;
+
+/** @type {Record<string, (value: string) => string | undefined>} An error for a value the banner would refuse. */
+const RULES = {
+  'data-report-url': (value) => {
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'https:' && url.hostname) return undefined;
+    } catch {
+      // Not an address: the same message.
+    }
+    return 'Enter a full address that starts with https://, like https://example.be/report';
+  },
+  'data-accent': (value) => (CSS.supports('color', value) ? undefined : 'Enter a CSS colour, like #1f5f99 or darkred'),
+  'data-revision': (value) => (/^[\w.-]{1,32}$/.test(value) ? undefined : 'Use up to 32 letters, digits, dots, underscores or hyphens'),
+  'data-remember': (value) =>
+    /^\d+$/.test(value) && Number(value) <= MAX_DAYS ? undefined : `Enter a whole number of days from 0 to ${MAX_DAYS}`,
+  'data-target': (value) => {
+    try {
+      document.createDocumentFragment().querySelector(value);
+      return undefined;
+    } catch {
+      return 'Enter a CSS selector, like #notice';
+    }
+  },
+};
+
+/** Names of the fields whose value is refused now: left out of the tag. */
+const refusedNames = new Set();
+
+/** Whether the field named `name` holds a value the banner would refuse. */
+export const isRefused = (/** @type {string} */ name) => refusedNames.has(name);
+
+/** The message element for `id`, created above the field (after its label) on first use. */
+function messageFor(/** @type {HTMLElement} */ field, /** @type {string} */ id, /** @type {string} */ className) {
+  let message = document.getElementById(id);
+  if (!message) {
+    message = document.createElement('p');
+    message.id = id;
+    message.className = className;
+    field.before(message);
+    field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+  }
+  return message;
+}
+
+/** Shows or clears the error of one field. */
+function showError(/** @type {HTMLInputElement} */ field, /** @type {string | undefined} */ error) {
+  const anchor = /** @type {HTMLElement} */ (field.closest('.accent') ?? field);
+  const message = messageFor(anchor, `${field.id}-error`, 'error-message');
+  if (anchor !== field && !field.getAttribute('aria-describedby')?.includes(message.id)) {
+    field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '));
+  }
+  message.replaceChildren();
+  if (error) {
+    const hidden = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: 'Error: ' });
+    message.append(hidden, error);
+    field.setAttribute('aria-invalid', 'true');
+    refusedNames.add(field.name);
+  } else {
+    field.removeAttribute('aria-invalid');
+    refusedNames.delete(field.name);
+  }
+  field.closest('label, fieldset')?.classList.toggle('has-error', Boolean(error));
+}
+
+function checkField(/** @type {HTMLInputElement} */ field) {
+  const rule = RULES[field.name];
+  if (!rule) return;
+  const value = field.value.trim();
+  showError(field, value === '' || field.disabled ? undefined : rule(value));
+}
+
+/** "12 of 400 characters" under a text field. */
+function countField(/** @type {HTMLInputElement | HTMLTextAreaElement} */ field) {
+  const counter = messageFor(field, `${field.id}-count`, 'hint character-count');
+  // The counter belongs under the field, where the eye goes after typing.
+  if (counter.previousElementSibling !== field) field.after(counter);
+  counter.textContent = `${field.value.length} of ${MAX_TEXT} characters`;
+}
+
+/** Child Focus and 1712 are what `report-banner check` and the Belgian reference notice expect. */
+function checkContacts(/** @type {HTMLFormElement} */ form) {
+  const list = /** @type {HTMLElement} */ (form.querySelector('#contacts'));
+  const checked = [...form.querySelectorAll('[name="data-contacts"]:checked')].map((box) => /** @type {HTMLInputElement} */ (box).value);
+  const missing = [['childfocus', 'Child Focus'], ['1712', '1712']].filter(([id]) => !checked.includes(id)).map(([, name]) => name);
+  const legend = /** @type {HTMLElement} */ (list.querySelector('legend'));
+  let message = document.getElementById('contacts-warning');
+  if (!message) {
+    message = Object.assign(document.createElement('p'), { id: 'contacts-warning', className: 'error-message' });
+    legend.after(message);
+    list.setAttribute('aria-describedby', message.id);
+  }
+  message.textContent = missing.length
+    ? `Without ${missing.join(' and ')} the notice no longer names the services that report-banner check and the Belgian reference notice expect.`
+    : '';
+}
+
+/** Checks every field now and whenever one is edited; runs before the page builds its tags. */
+export function installValidation(/** @type {HTMLFormElement} */ form) {
+  const texts = /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('[name^="data-title"], [name^="data-message"]'));
+  const all = () => {
+    for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('input[name^="data-"]'))) checkField(field);
+    for (const field of texts) countField(field);
+    checkContacts(form);
+  };
+  // Every field at once: cheap, and a field set from another (the colour picker) is checked too.
+  form.addEventListener('input', all);
+  form.addEventListener('change', all);
+  form.addEventListener('reset', () => setTimeout(all));
+  all();
+  return all;
+}
