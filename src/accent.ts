@@ -57,3 +57,14 @@ export function resolveAccent(value: unknown, themeShown: Theme, warn: Warn): Ac
   );
   return undefined;
 }
+
+/**
+ * Sets the accent on the banner's box through the CSSOM: a style attribute is inline style, which
+ * a strict Content-Security-Policy refuses and reports to the host page.
+ */
+export function applyAccent(box: HTMLElement | null, accent: Accent | undefined): void {
+  for (const theme of ['light', 'dark'] as const) {
+    if (accent) box?.style.setProperty(`--_accent-${theme}`, accent[theme]);
+    else box?.style.removeProperty(`--_accent-${theme}`);
+  }
+}

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { applyAccent } from './accent.js';
 import { ageCheckStyles } from './age-check.styles.js';
 import { defaultContacts } from './contacts.js';
 import { AgeCheckController } from './controllers/age-check.js';
@@ -8,10 +9,10 @@ import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
 import { emit, type DismissReason, type LinkDetail } from './events.js';
 import { translate } from './i18n.js';
-import { nextTask } from './next-task.js';
 import type { Language } from './language.js';
 import { warnUnknownAttributes } from './mistakes.js';
-import type { Audience, Position, Theme, Variant } from './options.js';
+import { ReportBannerOptions } from './option-properties.js';
+import type { Variant } from './options.js';
 import { customText, linesOf } from './notice-text.js';
 import { pageSwitches } from './page-switches.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
@@ -22,6 +23,7 @@ import { contactList } from './templates/contact-list.js';
 import { ageCheckDialog } from './templates/age-check.js';
 import { disclosure } from './templates/disclosure.js';
 import { languageSwitch } from './templates/language-switch.js';
+import { barNotice, modalNotice, type NoticeParts } from './templates/notice.js';
 import { VERSION } from './version.js';
 
 export type { AgeDetail, DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
@@ -31,13 +33,6 @@ declare global {
     'report-banner': ReportBanner;
   }
 }
-
-/** Each line of a message is a paragraph: operators' line breaks, kept as text. */
-const paragraphs = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => html`<p>${line}</p>`);
 
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
@@ -81,63 +76,10 @@ const paragraphs = (text: string) =>
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
-export class ReportBanner extends LitElement {
+export class ReportBanner extends ReportBannerOptions {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
-
-  /** Language: `auto` (the page's `<html lang>`, then the browser's), `nl`, `fr`, `de` or `en`. */
-  @property({ attribute: 'data-lang' }) language?: Language | 'auto';
-  /** Language used by `auto` when neither page nor browser names a supported one. */
-  @property({ attribute: 'data-fallback-lang' }) fallbackLanguage?: Language;
-  /** Whom the text speaks to: `witness` (default) or `youth`. */
-  @property({ attribute: 'data-audience' }) audience?: Audience;
-  /** Layout: `bar` (default), `corner`, `inline`, `modal` or `age-check`. */
-  @property({ attribute: 'data-variant' }) variant?: Variant;
-  /** `bottom`/`top` for a bar, `bottom-right`/`bottom-left` for a corner card. */
-  @property({ attribute: 'data-position' }) position?: Position;
-  /** Whether the visitor may close it (`true`, default, or `false`). */
-  @property({ attribute: 'data-dismissible' }) dismissible?: boolean | 'true' | 'false';
-  /** Days a dismissal is remembered (default 30; 0 = not remembered). */
-  @property({ attribute: 'data-remember' }) remember?: number | string;
-  /** Version of the notice; bump it to show the banner again to everyone who closed it. */
-  @property({ attribute: 'data-revision' }) revision?: string;
-  /** Comma-separated languages the switch offers (default `nl,fr,de,en`; empty hides it). */
-  @property({ attribute: 'data-langs' }) languages?: string;
-  /** Comma-separated contact ids, in order (default: Child Focus and 1712, plus a line in the young reader's language). */
-  @property({ attribute: 'data-contacts' }) contacts?: string;
-  /** An `https:` address of your own reporting form, shown beside the Child Focus reporting point. */
-  @property({ attribute: 'data-report-url' }) reportUrl?: string;
-  /** `auto` (follows the system), `light` or `dark`. */
-  @property({ attribute: 'data-theme' }) theme?: Theme;
-  /** A CSS colour for links, buttons and the top edge. */
-  @property({ attribute: 'data-accent' }) accent?: string;
-  /** Heading in the language `data-lang` names, as plain text (not shown with `auto`). */
-  @property({ attribute: 'data-title' }) heading?: string;
-  /** Message in the language `data-lang` names, as plain text (not shown with `auto`). */
-  @property({ attribute: 'data-message' }) message?: string;
-  /** Dutch heading. */ @property({ attribute: 'data-title-nl' }) headingNl?: string;
-  /** French heading. */ @property({ attribute: 'data-title-fr' }) headingFr?: string;
-  /** German heading. */ @property({ attribute: 'data-title-de' }) headingDe?: string;
-  /** English heading. */ @property({ attribute: 'data-title-en' }) headingEn?: string;
-  /** Dutch message. */ @property({ attribute: 'data-message-nl' }) messageNl?: string;
-  /** French message. */ @property({ attribute: 'data-message-fr' }) messageFr?: string;
-  /** German message. */ @property({ attribute: 'data-message-de' }) messageDe?: string;
-  /** English message. */ @property({ attribute: 'data-message-en' }) messageEn?: string;
-  /** After an adult entered the age check: `bar` (default) shows the banner as a bar, `none` nothing. */
-  @property({ attribute: 'data-then' }) afterEntry?: 'bar' | 'none';
-  /** Where the age check's "leave this site" goes (`https:`; default https://www.google.com/). */
-  @property({ attribute: 'data-exit-url' }) exitUrl?: string;
-  /** Age-check question, in the starting language. */ @property({ attribute: 'data-age-title' }) ageHeading?: string;
-  /** Age-check notice, in the starting language. */ @property({ attribute: 'data-age-message' }) ageMessage?: string;
-  /** Dutch age-check question. */ @property({ attribute: 'data-age-title-nl' }) ageHeadingNl?: string;
-  /** French age-check question. */ @property({ attribute: 'data-age-title-fr' }) ageHeadingFr?: string;
-  /** German age-check question. */ @property({ attribute: 'data-age-title-de' }) ageHeadingDe?: string;
-  /** English age-check question. */ @property({ attribute: 'data-age-title-en' }) ageHeadingEn?: string;
-  /** Dutch age-check notice. */ @property({ attribute: 'data-age-message-nl' }) ageMessageNl?: string;
-  /** French age-check notice. */ @property({ attribute: 'data-age-message-fr' }) ageMessageFr?: string;
-  /** German age-check notice. */ @property({ attribute: 'data-age-message-de' }) ageMessageDe?: string;
-  /** English age-check notice. */ @property({ attribute: 'data-age-message-en' }) ageMessageEn?: string;
 
   /** The language picked in the switch; overrides the resolved one until options change. */
   @state() private chosenLanguage?: Language;
@@ -149,17 +91,11 @@ export class ReportBanner extends LitElement {
   }
 
   private options!: ResolvedOptions;
-  private readonly warned = new Set<string>();
   private readonly switches = pageSwitches();
   private checking = false;
 
   private readonly dismissal = new DismissalController(this, () => this.options, {
     showAnyway: () => this.switches.includes('show') || this.checking,
-    hidden: (revision) =>
-      console.info(
-        `report-banner: hidden, as this browser remembers it was closed (data-revision="${revision}"); ` +
-          'add ?report-banner=show to the address, or call .show() on the element, to see it.',
-      ),
   });
   private readonly modal = new ModalController(this, {
     dialog: () => (this.layout === 'modal' && this.banner instanceof HTMLDialogElement ? this.banner : null),
@@ -235,58 +171,6 @@ export class ReportBanner extends LitElement {
     return this.chosenLanguage ?? this.options.language;
   }
 
-  private readonly warn = (message: string) => {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    try {
-      console.warn(`report-banner: ${message}`);
-    } catch {
-      // A page that replaced console.warn gets no message, but still the notice.
-    }
-  };
-
-  /**
-   * Runs one entry point from the browser into the widget (a lifecycle callback, say), so that
-   * whatever goes wrong in it becomes a warning and never reaches the host page.
-   */
-  private guard<T>(what: string, run: () => T): T | undefined {
-    try {
-      return run();
-    } catch (error) {
-      this.warn(`could not ${what}: ${String(error)}`);
-      return undefined;
-    }
-  }
-
-  /** A page that already attached a shadow root, or broke attachShadow, gets a warning. */
-  protected override createRenderRoot() {
-    return this.guard('attach its shadow root', () => super.createRenderRoot()) ?? safeDocument.createDocumentFragment();
-  }
-
-  override connectedCallback(): void {
-    this.guard('start', () => super.connectedCallback());
-  }
-
-  override disconnectedCallback(): void {
-    this.guard('leave the page', () => super.disconnectedCallback());
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
-  }
-
-  /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
-  protected override async scheduleUpdate(): Promise<void> {
-    // The first render runs in a task of its own: evaluating the script, creating the translator
-    // and rendering in one go would be one long task that delays the host page's first input.
-    if (!this.hasUpdated) await nextTask();
-    try {
-      super.scheduleUpdate();
-    } catch (error) {
-      this.warn(`could not update: ${String(error)}`);
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage' && key !== 'expanded')) {
       const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
@@ -300,13 +184,7 @@ export class ReportBanner extends LitElement {
   }
 
   protected override updated(): void {
-    // Through the CSSOM: a style attribute is inline style, which a strict Content-Security-Policy
-    // refuses and reports to the host page.
-    const { accent } = this.options;
-    for (const theme of ['light', 'dark'] as const) {
-      if (accent) this.banner?.style.setProperty(`--_accent-${theme}`, accent[theme]);
-      else this.banner?.style.removeProperty(`--_accent-${theme}`);
-    }
+    applyAccent(this.banner, this.options.accent);
   }
 
   protected override render() {
@@ -318,10 +196,6 @@ export class ReportBanner extends LitElement {
     // A notice over the page folds; one in the flow or a dialog shows everything.
     const folds = layout === 'bar' || layout === 'corner';
     const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
-    // Inside the shadow root, so nothing is written on the element the page owns. Screen readers
-    // pick the voice from `lang`; `dir` keeps a page's `dir="rtl"` from mirroring the text (all
-    // four languages are written left to right).
-    const dir = 'ltr';
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
     const shown = contacts ?? defaultContacts(language, audience);
@@ -331,16 +205,6 @@ export class ReportBanner extends LitElement {
       const onLink = this.onLinkClick;
       return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck });
     }
-    const body = html`
-      <h2 part="title" id="title">${customText(texts, 'title', language, requested) ?? t(`${audience}.title`)}</h2>
-      <div class="details" id="details">
-        <div class="text">
-          <div part="message" class="message">${paragraphs(customText(texts, 'message', language, requested) ?? t(`${audience}.message`))}</div>
-          ${linesOf(audience, t).map((line) => html`<p>${line}</p>`)}
-        </div>
-        ${contactList(t, shown, reportUrl, language, this.onLinkClick)}
-      </div>
-    `;
     const panel = this.checking
       ? checkPanel({
           warnings: [...this.warned],
@@ -350,43 +214,25 @@ export class ReportBanner extends LitElement {
           remembered: this.dismissal.remembered,
         })
       : nothing;
-
+    const parts: NoticeParts = {
+      t,
+      language,
+      classes,
+      title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
+      message: customText(texts, 'message', language, requested) ?? t(`${audience}.message`),
+      lines: linesOf(audience, t),
+      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick),
+      switcher,
+      panel,
+    };
     if (variant === 'modal') {
-      return html`<dialog
-        part="banner"
-        class=${classes}
-        lang=${language}
-        dir=${dir}
-        aria-labelledby="title"
-        aria-modal="true"
-        tabindex="-1"
-        @cancel=${this.modal.onCancel}
-        @keydown=${this.modal.onKeydown}
-      >
-        ${switcher} ${body}
-        <div class="actions">
-          <button part="acknowledge" class="primary" @click=${() => this.dismiss('acknowledge')}>
-            ${t('acknowledge')}
-          </button>
-        </div>
-        ${panel}
-      </dialog>`;
+      const { onCancel, onKeydown } = this.modal;
+      return modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') });
     }
-
-    return html`<section part="banner" class=${classes} lang=${language} dir=${dir} aria-label=${t('label')}>
-      <div class="inner">
-        ${body}
-        <div class="tools">
-          ${folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing} ${switcher}
-        </div>
-        ${dismissible
-          ? html`<button part="close" class="close" aria-label=${t('close')} @click=${() => this.dismiss('close')}>
-              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" /></svg>
-            </button>`
-          : nothing}
-      </div>
-      ${panel}
-    </section>`;
+    return barNotice(parts, {
+      disclosure: folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing,
+      onClose: dismissible ? () => this.dismiss('close') : undefined,
+    });
   }
 
   private readonly toggle = () => {

@@ -16,10 +16,21 @@ export interface DismissalOptions {
   dismissible: boolean;
 }
 
-/** What the host decides about a remembered dismissal: show anyway (a tester asked), or say why not. */
+/** What the host decides about a remembered dismissal: whether to show anyway (a tester asked). */
 export interface RememberedHooks {
   showAnyway(): boolean;
-  hidden(revision: string): void;
+}
+
+/** One line for whoever wonders where the notice went; info, not a warning: visitors who closed it see it too. */
+function explainHidden(revision: string) {
+  try {
+    console.info(
+      `report-banner: hidden, as this browser remembers it was closed (data-revision="${revision}"); ` +
+        'add ?report-banner=show to the address, or call .show() on the element, to see it.',
+    );
+  } catch {
+    // A page that replaced the console gets no line.
+  }
 }
 
 export class DismissalController implements ReactiveController {
@@ -48,7 +59,7 @@ export class DismissalController implements ReactiveController {
     // operator made non-dismissible.
     this.remembered = dismissible && isDismissed(store, revision, now());
     this.open = !this.remembered || this.hooks.showAnyway();
-    if (!this.open) this.hooks.hidden(revision);
+    if (!this.open) explainHidden(revision);
   }
 
   /** Shows the notice, whatever storage remembers. */

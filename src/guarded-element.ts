@@ -1,0 +1,66 @@
+/**
+ * A LitElement whose every way in from the browser (lifecycle callbacks, attribute changes,
+ * updates) is guarded: whatever goes wrong becomes one warning and never reaches the host page.
+ * Its first render also waits for a task of its own, so start-up is not one long task.
+ */
+import { LitElement } from 'lit';
+import { nextTask } from './next-task.js';
+import { safeDocument } from './safe-dom.js';
+
+export class GuardedElement extends LitElement {
+  /** Every warning given so far, in order (check mode lists them). */
+  protected readonly warned = new Set<string>();
+
+  /** Each distinct message once, prefixed; never a reason for the notice not to show. */
+  protected readonly warn = (message: string) => {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    try {
+      console.warn(`report-banner: ${message}`);
+    } catch {
+      // A page that replaced console.warn gets no message, but still the notice.
+    }
+  };
+
+  /**
+   * Runs one entry point from the browser into the widget (a lifecycle callback, say), so that
+   * whatever goes wrong in it becomes a warning and never reaches the host page.
+   */
+  protected guard<T>(what: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      this.warn(`could not ${what}: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** A page that already attached a shadow root, or broke attachShadow, gets a warning. */
+  protected override createRenderRoot() {
+    return this.guard('attach its shadow root', () => super.createRenderRoot()) ?? safeDocument.createDocumentFragment();
+  }
+
+  override connectedCallback(): void {
+    this.guard('start', () => super.connectedCallback());
+  }
+
+  override disconnectedCallback(): void {
+    this.guard('leave the page', () => super.disconnectedCallback());
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
+  }
+
+  /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
+  protected override async scheduleUpdate(): Promise<void> {
+    // The first render runs in a task of its own: evaluating the script, creating the translator
+    // and rendering in one go would be one long task that delays the host page's first input.
+    if (!this.hasUpdated) await nextTask();
+    try {
+      super.scheduleUpdate();
+    } catch (error) {
+      this.warn(`could not update: ${String(error)}`);
+    }
+  }
+}
