@@ -50,6 +50,11 @@ export const ageCheckStyles = css`
     .age-check .languages {
       margin-block-end: 8px;
     }
+    /* The gate keeps to the ways to report and to call; the notes and sites wait for a wider screen. */
+    .age-check .contact > span:not([class]),
+    .age-check .contact a.site {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     dialog.age-check::backdrop {

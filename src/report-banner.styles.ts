@@ -193,7 +193,7 @@ export const styles = css`
   .folded .contact a:not(.phone, .report),
   .folded .contact a.phone ~ a.phone,
   .folded .contact:has(a.phone) ~ .contact a.phone,
-  .folded .contact:has(a.report) ~ .contact a.report {
+  .folded .contact:has(a.report) ~ .contact a.report:not(.custom) {
     display: none;
   }
   /* Services without a phone or reporting link still show their first link. */

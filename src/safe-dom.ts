@@ -11,7 +11,9 @@
  * (rollup.config.mjs).
  */
 
-const realDocument = document;
+// Where there is no DOM (server rendering, tests in Node) the module still loads; nothing here is
+// used there.
+const realDocument: Document | undefined = typeof document === 'undefined' ? undefined : document;
 const realGlobal = globalThis;
 const { getOwnPropertyDescriptor, getPrototypeOf } = Object;
 const { apply } = Reflect;
@@ -27,13 +29,14 @@ function builtIn(holders: readonly (object | null | undefined)[], key: PropertyK
 }
 
 const documentPrototypes: object[] = [];
-for (let prototype = getPrototypeOf(realDocument); prototype; prototype = getPrototypeOf(prototype)) {
+for (let prototype = realDocument && getPrototypeOf(realDocument); prototype; prototype = getPrototypeOf(prototype)) {
   documentPrototypes.push(prototype);
 }
 
 /** `document` through its prototypes; its methods run on the real document. */
 export const safeDocument: Document = new Proxy(Object.create(null) as Document, {
   get(_target, key) {
+    if (!realDocument) return undefined;
     const value = builtIn(documentPrototypes, key, realDocument);
     return typeof value === 'function' ? (...args: unknown[]) => apply(value, realDocument, args) : value;
   },
@@ -44,7 +47,9 @@ export const safeDocument: Document = new Proxy(Object.create(null) as Document,
  * it where a node is due (its tree walker's root), so a view will not do. A blank document of its
  * own, which no page content reaches, serves; what it creates is adopted into the shadow root.
  */
-export const litDocument: Document = safeDocument.implementation.createHTMLDocument('');
+export const litDocument: Document = realDocument
+  ? safeDocument.implementation.createHTMLDocument('')
+  : (undefined as unknown as Document);
 
 /**
  * The global object as Lit sees it in the classic script: what the browser defines. Whatever is written (Lit's version lists, its metadata

@@ -55,6 +55,8 @@ export function ageCheckDialog(view: AgeCheckView): TemplateResult {
   return html`<dialog
     part="banner"
     class=${view.classes}
+    lang=${view.language}
+    dir="ltr"
     aria-labelledby="title"
     aria-modal="true"
     tabindex="-1"

@@ -154,7 +154,7 @@ describe('age-check entry', () => {
     };
     for (const lang of ['nl', 'fr', 'de', 'en'] as const) {
       const { el } = await gatePage(`data-lang="${lang}"`);
-      expect(el.lang).to.equal(lang);
+      expect(part(el, 'banner')!.lang).to.equal(lang);
       expect(part(el, 'title')!.textContent, lang).to.equal(LOCALES[lang].ageCheck.title);
       part(el, 'minor')!.click();
       await el.updateComplete;

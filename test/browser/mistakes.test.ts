@@ -66,7 +66,7 @@ describe('mistakes made visible', () => {
       `<report-banner data-lang="de"></report-banner>${scriptTag('data-lang="fr" data-audience="youth" data-cfasync="false"')}`,
     );
     const banner = await bannerOf(page);
-    expect(banner.getAttribute('lang')).to.equal('de');
+    expect(shadow(banner).querySelector('[part~="banner"]')!.getAttribute('lang')).to.equal('de');
     const warning = ours(page).find((w) => w.includes("the page's own <report-banner> is used"));
     expect(warning).to.contain("the script tag's data-lang, data-audience are ignored");
     expect(warning).to.contain('move them onto that element, or remove the element');
@@ -80,14 +80,14 @@ describe('mistakes made visible', () => {
   });
 
   it('warns with the limit when a text is cut', async () => {
-    const page = await loadPage(scriptTag(`data-message="${'a'.repeat(450)}"`));
+    const page = await loadPage(scriptTag(`data-lang="nl" data-message="${'a'.repeat(450)}"`));
     const banner = await bannerOf(page);
     expect(ours(page)).to.include('report-banner: data-message is 450 characters long; it is cut to 400.');
     expect(shadow(banner).querySelector('[part="message"]')!.textContent!.trim()).to.have.length(400);
   });
 
   it('shows each line of a message as its own paragraph, as text', async () => {
-    const page = await loadPage(scriptTag('data-message="Eerste alinea.&#10;&#10;Tweede &lt;b&gt;alinea&lt;/b&gt;.&#10;Derde."'));
+    const page = await loadPage(scriptTag('data-lang="nl" data-variant="inline" data-target="body" data-message="Eerste alinea.&#10;&#10;Tweede &lt;b&gt;alinea&lt;/b&gt;.&#10;Derde."'));
     const banner = await bannerOf(page);
     const paragraphs = [...shadow(banner).querySelectorAll('[part="message"] p')].map((p) => p.textContent);
     expect(paragraphs).to.deep.equal(['Eerste alinea.', 'Tweede <b>alinea</b>.', 'Derde.']);

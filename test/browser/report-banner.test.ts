@@ -289,7 +289,8 @@ describe('<report-banner>', () => {
     });
 
     it('shows each name and note as elements of their own, so a screen reader does not run them together', async () => {
-      const el = await fixture<ReportBanner>(html`<report-banner data-lang="nl"></report-banner>`);
+      // Inline: the whole list shows (a bar starts folded, with the notes behind "More help").
+      const el = await fixture<ReportBanner>(html`<report-banner data-lang="nl" data-variant="inline"></report-banner>`);
       const first = shadow(el).querySelector('.contact')!;
       const [name, note] = [...first.children];
       expect(name.textContent).to.equal('Child Focus');

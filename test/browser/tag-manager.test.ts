@@ -21,7 +21,7 @@ describe('the tag inserted by a tag manager', () => {
     const banner = await bannerOf(page);
     expect(banner.parentElement?.id).to.equal('listing-notice');
     expect(banner.dataset.audience).to.equal('youth');
-    expect(banner.getAttribute('lang')).to.equal('nl');
+    expect(banner.shadowRoot!.querySelector('[part~="banner"]')!.getAttribute('lang')).to.equal('nl');
     expect(page.warnings).to.deep.equal([]);
   });
 

@@ -42,9 +42,9 @@ describe('age-check options', () => {
 
   it('takes NGO wording for the age check per language', () => {
     const { warn } = collect();
-    const { texts } = resolveOptions({ variant: 'age-check', ageHeading: 'Q', ageMessageFr: 'M' }, context, warn);
-    expect(texts['age-title-all']).toBe('Q');
-    expect(texts['age-message-fr']).toBe('M');
+    const { texts } = resolveOptions({ variant: 'age-check', ageHeading: 'Eigen vraag', ageMessageFr: 'Mon message' }, context, warn);
+    expect(texts['age-title-all']).toBe('Eigen vraag');
+    expect(texts['age-message-fr']).toBe('Mon message');
   });
 
   it('the youth view names registry services only, Child Focus first, each language its own lines', () => {
