@@ -82,7 +82,17 @@ export async function launchBrowser(executablePath: string): Promise<RunningBrow
   await mkdir(env.TMPDIR, { recursive: true });
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, args, userDataDir: join(profile, 'chromium'), env });
+    // The checker handles signals itself (it keeps what was checked); puppeteer would close the browser under it.
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args,
+      userDataDir: join(profile, 'chromium'),
+      env,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   } catch (error) {
     remove();
     throw new FatalError(`Could not start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
