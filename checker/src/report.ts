@@ -42,7 +42,7 @@ export function formatHuman(results: readonly PageResult[]): string {
   for (const result of results) {
     lines.push(`${verdictOf(result).padEnd(5)} ${result.url}`);
     const { finalUrl, redirects } = result.evidence;
-    if (finalUrl && (finalUrl !== result.url || redirects.length > 1)) lines.push(`      final URL: ${finalUrl}${redirects.length > 1 ? ` (after ${redirects.length - 1} redirects)` : ''}`);
+    if (finalUrl) lines.push(`      final URL: ${finalUrl}${redirects.length > 1 ? ` (after ${redirects.length - 1} redirects)` : ''}`);
     const about = describeBanner(result);
     if (about) lines.push(`      ${about}`);
     for (const problem of result.problems) {
