@@ -27,6 +27,8 @@ export class BannerSizeController implements ReactiveController {
   private frame = 0;
   /** The value this controller last set, so a page's own value is never removed. */
   private published?: string;
+  /** The page's own value from before the notice published one. */
+  private pageValue = '';
 
   constructor(
     host: ReactiveControllerHost,
@@ -99,10 +101,14 @@ export class BannerSizeController implements ReactiveController {
 
   private publish(height: string | undefined) {
     const style = safeDocument.documentElement.style;
+    const current = style.getPropertyValue(PROPERTY);
     if (height) {
-      if (style.getPropertyValue(PROPERTY) !== height) style.setProperty(PROPERTY, height);
-    } else if (this.published && style.getPropertyValue(PROPERTY) === this.published) {
-      style.removeProperty(PROPERTY);
+      // A value the page set itself comes back when the notice goes.
+      if (this.published === undefined) this.pageValue = current;
+      if (current !== height) style.setProperty(PROPERTY, height);
+    } else if (this.published !== undefined && current === this.published) {
+      if (this.pageValue) style.setProperty(PROPERTY, this.pageValue);
+      else style.removeProperty(PROPERTY);
     }
     this.published = height;
   }

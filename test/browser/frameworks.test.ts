@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import de from '../../locales/de.json';
 import type { ReportBanner } from '../../src/report-banner.js';
 import { clearStorage, loadPage, openPage, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
@@ -29,7 +30,7 @@ describe('the example apps', function () {
     await logged(page, 'wrapper-log', 'show fr');
     close(wrapped);
     await logged(page, 'wrapper-log', 'dismiss close');
-    expect(textOf(plain)).to.contain('Ausbeutung Minderjähriger');
+    expect(textOf(plain)).to.contain(de.witness.title);
     close(plain);
     await logged(page, 'element-log', 'dismiss close');
     page.frame.remove();

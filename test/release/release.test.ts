@@ -132,7 +132,8 @@ describe('the operator route, end to end', () => {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => document.readyState === 'complete');
       const handle = await page.waitForFunction(
-        () => document.querySelector('report-banner')?.shadowRoot?.textContent?.trim() || null,
+        // Numbers are written with no-break spaces (116\u00a0000): compare with plain ones.
+        () => document.querySelector('report-banner')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() || null,
         { timeout: 10_000 },
       ).catch(() => null);
       return handle ? ((await handle.jsonValue()) as string) : null;
