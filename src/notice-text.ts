@@ -155,8 +155,11 @@ export function checkCustomTexts(
   requested: Language | 'auto',
   offered: readonly Language[],
   warn: Warn,
+  /** With `auto`, the language it resolved to on this page: with the switch's, all that can show. */
+  resolved?: Language,
 ): void {
-  const shown = requested === 'auto' ? LANGUAGES : [...new Set([requested, ...offered])];
+  const starting = requested === 'auto' ? resolved : requested;
+  const shown = starting ? [...new Set([starting, ...offered])] : LANGUAGES;
   for (const kind of ['title', 'message'] as const) {
     const attribute = `data-${kind}`;
     if (texts[`${kind}-all`] && requested === 'auto') {

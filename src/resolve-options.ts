@@ -109,12 +109,13 @@ export function resolveOptions(
   const theme = parseChoice('data-theme', raw.theme, THEMES, 'auto', warn);
   const languages = parseLanguages('data-langs', raw.languages, warn);
   const texts = resolveTexts(raw, warn);
-  checkCustomTexts(texts, requested, languages, warn);
+  const language = resolveLanguage(requested, { ...context, fallback });
+  checkCustomTexts(texts, requested, languages, warn, language);
   const afterEntry = parseAfterEntry('data-then', raw.afterEntry, warn);
   const contacts = chooseContacts('data-contacts', raw.contacts, warn);
   if (contacts) warnMissingContacts('data-contacts', raw.contacts, contacts.map((contact) => contact.id), warn);
   return {
-    language: resolveLanguage(requested, { ...context, fallback }),
+    language,
     requested,
     audience: parseChoice('data-audience', raw.audience, AUDIENCES, 'witness', warn),
     variant,

@@ -45,7 +45,7 @@ const PROBE = (names: readonly string[]) =>
   `<script>window.__clobbered=${JSON.stringify(names)}.filter((n)=>window[n] instanceof HTMLDivElement||document[n] instanceof HTMLImageElement)</script>`;
 
 /** Options that only show when the script tag's attributes and `<html lang>` were read. */
-const OPTIONS = 'data-variant="corner" data-position="bottom-left" data-title-fr="Titre d’essai" data-langs="fr,nl"';
+const OPTIONS = 'data-variant="corner" data-position="bottom-left" data-title-fr="Titre d’essai" data-title-nl="Testtitel" data-langs="fr,nl"';
 
 /** Inline `<style>` is refused, so Lit falling back from constructable style sheets shows. */
 const HEAD = `${ERROR_RECORDER}<script>window.__violations=[];document.addEventListener('securitypolicyviolation',(e)=>__violations.push(e.effectiveDirective))</script><meta http-equiv="Content-Security-Policy" content="style-src 'self'">`;
