@@ -199,7 +199,7 @@ describe("beside the host page's own fixed parts", () => {
 
   for (const variant of VARIANTS) {
     it(`${variant}: publishes the height it covers; the documented CSS keeps a fixed footer and a cookie bar usable`, async () => {
-      const page = await openPage('/test/browser/pages/host-fixed.html', { width: 375, height: 667 });
+      const page = await openPage('/demo/host-fixed.html', { width: 375, height: 667 });
       const script = page.document.querySelector('script[src$="report-banner.js"]')!;
       // The page's tag is the default bar; the corner case sets its variant before it runs.
       if (variant === 'corner') {
