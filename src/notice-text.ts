@@ -56,19 +56,19 @@ export function noteOf(contact: Contact, t: TFunction, language: Language): stri
   }
   if (has(contact, 'anonymous', 'chat')) phrases.push(t('note.anonymousChat'));
   const served = factsOf(contact, 'languages')[0]?.languages;
-  const languages = served && !served.includes(language) ? ` (${t('note.in', { languages: languageList(served, language) })})` : '';
+  const languages = served && !served.includes(language) ? ` (${t('note.in', { languages: languageList(served, t) })})` : '';
   const text = phrases.join(', ') + languages;
   return text ? `${text.charAt(0).toLocaleUpperCase(language)}${text.slice(1)}.` : '';
 }
 
-/** "Dutch or French", in the reader's language; the codes themselves if a host page broke `Intl`. */
-function languageList(codes: readonly Language[], language: Language): string {
-  try {
-    const names = new Intl.DisplayNames([language], { type: 'language' });
-    return new Intl.ListFormat(language, { type: 'disjunction' }).format(codes.map((code) => names.of(code) ?? code));
-  } catch {
-    return codes.join(' / ');
-  }
+/**
+ * "Dutch or French", in the reader's language, from the locale: `Intl.DisplayNames` and
+ * `Intl.ListFormat` load their data on first use, which cost the first render tens of
+ * milliseconds on a phone.
+ */
+function languageList(codes: readonly Language[], t: TFunction): string {
+  const names = codes.map((code) => t(`languageNames.${code}`));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('or')} ${names[names.length - 1]}` : names.join('');
 }
 
 /** Names that are a number (1712, 103 Écoute-Enfants) take an article in French: "Site du 1712". */
