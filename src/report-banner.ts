@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from './accent.js';
 import { ageCheckStyles } from './age-check.styles.js';
 import { defaultContacts } from './contacts.js';
@@ -80,11 +79,12 @@ export class ReportBanner extends ReportBannerOptions {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
+  static override properties: PropertyDeclarations = { chosenLanguage: { state: true }, expanded: { state: true } };
 
   /** The language picked in the switch; overrides the resolved one until options change. */
-  @state() private chosenLanguage?: Language;
+  private declare chosenLanguage?: Language;
   /** Whether the visitor unfolded a bar or corner card (see templates/disclosure.ts). */
-  @state() private expanded = false;
+  private declare expanded: boolean;
 
   private get banner(): HTMLElement | null {
     return this.renderRoot?.querySelector('[part~="banner"]');
@@ -115,6 +115,7 @@ export class ReportBanner extends ReportBannerOptions {
 
   constructor() {
     super();
+    this.expanded = false;
     // Publishes the height and announces each showing; the element needs no handle on it.
     new BannerSizeController(this, {
       target: () => (this.showing ? this.banner : undefined),
