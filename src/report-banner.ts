@@ -79,7 +79,11 @@ export class ReportBanner extends ReportBannerOptions {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
-  static override properties: PropertyDeclarations = { chosenLanguage: { state: true }, expanded: { state: true } };
+  // `attribute: false` repeats what `state` implies, for the manifest analyzer.
+  static override properties: PropertyDeclarations = {
+    chosenLanguage: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
 
   /** The language picked in the switch; overrides the resolved one until options change. */
   private declare chosenLanguage?: Language;

@@ -39,12 +39,22 @@ describe('dist/report-banner.js', () => {
     expect(brotli, `${(brotli / KIB).toFixed(1)} KiB brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
+  it('is ASCII only, so a page in another charset reads it the same', () => {
+    expect(bundle().toString('latin1')).toMatch(/^[\x00-\x7e]*$/);
+  });
+
   it('carries all four locales and its dependencies inside (the budget covers them all)', () => {
     const code = bundle().toString('utf8');
+    // As the minifier writes text outside ASCII: \xe9 for é, \u202f for a narrow no-break space.
+    const escaped = (text: string) =>
+      text.replace(/[^\x00-\x7e]/g, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+      });
     for (const language of ['nl', 'fr', 'de', 'en']) {
       const { witness, youth } = locale(language);
-      expect(code, language).toContain(witness.title);
-      expect(code, language).toContain(youth.title);
+      expect(code, language).toContain(escaped(witness.title));
+      expect(code, language).toContain(escaped(youth.title));
     }
     // A classic script cannot import: Lit and i18next must be bundled, not referenced.
     expect(code).not.toMatch(/\bimport\s*[("'{*]|\brequire\(/);
