@@ -34,6 +34,30 @@ const litOnSafeDom = () => ({
   },
 });
 
+/**
+ * i18next sets up its classes and a default instance when its module is evaluated, work the
+ * banner needs only when it first translates. In the classic script that evaluation waits for
+ * the first `createInstance()` (src/i18n.ts), so evaluating the script itself, one task that
+ * also registers and places the element, does less. The module must stay one self-contained
+ * file ending in its export list; the build stops if it changes shape.
+ */
+const I18NEXT = /node_modules[\\/]i18next[\\/]dist[\\/]esm[\\/]i18next\.js$/;
+const lazyI18next = () => ({
+  name: 'lazy-i18next',
+  transform(code, id) {
+    if (!I18NEXT.test(id)) return null;
+    const exportAt = code.lastIndexOf('\nexport {');
+    const body = code.slice(0, exportAt);
+    if (exportAt < 0 || /^\s*(?:import|export)\b/m.test(body) || !/^const instance = /m.test(body)) {
+      this.error('i18next changed shape: review lazy-i18next in rollup.config.mjs');
+    }
+    return {
+      code: `let loaded;\nconst load = () => (loaded ??= (() => {\n${body}\nreturn instance;\n})());\nexport default { createInstance: (...args) => load().createInstance(...args) };\n`,
+      map: null,
+    };
+  },
+});
+
 /** The one file operators paste: everything inside, nothing fetched at run time. */
 export const classicScript = {
   input: 'src/script-tag.ts',
@@ -65,6 +89,7 @@ export const classicScript = {
     // development build whenever NODE_ENV is set to anything else (vitest sets "test").
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     litOnSafeDom(),
+    lazyI18next(),
     json({ preferConst: true, compact: true }),
     // Lit's html`` and css`` literals keep the source's indentation unless minified here; a
     // failure must stop the build rather than ship an unminified or half-minified template.

@@ -52,11 +52,20 @@ export class GuardedElement extends LitElement {
     this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
   }
 
+  /** Work the first render needs that can run in a task of its own, before it. */
+  protected prepareFirstRender(): void {}
+
   /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
   protected override async scheduleUpdate(): Promise<void> {
-    // The first render runs in a task of its own: evaluating the script, creating the translator
-    // and rendering in one go would be one long task that delays the host page's first input.
-    if (!this.hasUpdated) await nextTask();
+    // Start-up in tasks the browser can interleave with the host page's own work: placing the
+    // element, then preparing, then the first render. In one go they would be one long task
+    // that delays the host page's first input.
+    if (!this.hasUpdated) {
+      await nextTask();
+      // Same message as a failed update, which would report the same error again.
+      this.guard('update', () => this.prepareFirstRender());
+      await nextTask();
+    }
     try {
       super.scheduleUpdate();
     } catch (error) {

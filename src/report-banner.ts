@@ -176,16 +176,30 @@ export class ReportBanner extends ReportBannerOptions {
     return this.chosenLanguage ?? this.options.language;
   }
 
+  /**
+   * The translator (evaluating and setting up i18next) in a task before the first render, which
+   * then only renders; not when a remembered dismissal means nothing will show.
+   */
+  protected override prepareFirstRender(): void {
+    this.resolve();
+    this.dismissal.decide();
+    if (this.dismissal.open) translate(this.options.language);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage' && key !== 'expanded')) {
-      const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
-      const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
-      if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
-      this.options = resolveOptions(this, context, this.warn);
-      // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
-      this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
+      this.resolve();
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
+  }
+
+  private resolve(): void {
+    const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
+    const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
+    if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
+    this.options = resolveOptions(this, context, this.warn);
+    // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
+    this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
   }
 
   protected override updated(): void {

@@ -4,6 +4,7 @@
  * the host page.
  */
 import { ignoredTagOptions } from './mistakes.js';
+import { nextTask } from './next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
 import { safeDocument } from './safe-dom.js';
@@ -111,8 +112,10 @@ function mount() {
 try {
   // An app bundle may have registered the element first: the tag still places its own banner.
   if (defineReportBanner() || reportBannerRegistered()) {
+    // Placing the element (its shadow root and stylesheet) waits for a task after this script's
+    // evaluation, so the two are not one long task.
     if (safeDocument.readyState === 'loading') safeDocument.addEventListener('DOMContentLoaded', mount, { once: true });
-    else mount();
+    else void nextTask().then(mount);
   }
 } catch (error) {
   warn(`could not start: ${String(error)}`);

@@ -50,6 +50,11 @@ export class DismissalController implements ReactiveController {
 
   /** Before the first render, once the options are known: a remembered dismissal hides the notice. */
   hostUpdate(): void {
+    this.decide();
+  }
+
+  /** Reads storage once; the host may call it early, before its first update. */
+  decide(): void {
     if (this.decided) return;
     this.decided = true;
     const store = browserStorage();
