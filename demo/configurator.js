@@ -160,6 +160,12 @@ function update() {
   previewTimer = window.setTimeout(renderPreview, 200);
 }
 
+/** Which edge the mock page pads for the banner, if any: the one a bar or corner card stands at. */
+function previewRoom() {
+  if (!field('preview-room').checked) return 'none';
+  return field('variant').value === 'bar' && field('position').value === 'top' ? 'top' : 'bottom';
+}
+
 /** The same tag, with `src` pointing at this page's build, in the mock page. */
 function renderPreview() {
   const parts = tagParts();
@@ -168,6 +174,7 @@ function renderPreview() {
   preview.srcdoc = previewDocument(scriptTag({ ...parts, src: BUNDLE_URL }), {
     lang: field('page-lang').value,
     relayWarnings: true,
+    room: previewRoom(),
   });
 }
 
@@ -216,6 +223,12 @@ form.addEventListener('reset', () => setTimeout(() => {
 }));
 /** @type {HTMLElement} */ (document.getElementById('contact-list')).addEventListener('click', moveContact);
 field('page-lang').addEventListener('change', renderPreview);
+for (const size of document.querySelectorAll('[name="preview-size"]')) {
+  size.addEventListener('change', () => {
+    /** @type {HTMLElement} */ (document.getElementById('preview-frame')).classList.toggle('phone', field('preview-phone').checked);
+  });
+}
+field('preview-room').addEventListener('change', renderPreview);
 
 buildContactList();
 syncDependentFields();
