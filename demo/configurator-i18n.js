@@ -61,6 +61,11 @@ const TEXTS = {
   Message: ['Bericht', 'Message'],
   'For the language chosen above': ['Voor de taal hierboven', 'Pour la langue choisie plus haut'],
   'Shown only when the language is not auto.': ['Alleen getoond als de taal niet auto is.', 'Affiché seulement si la langue n’est pas auto.'],
+  'Until you change them, the services follow the language and audience (Child Focus and 1712; for young readers also 103 Écoute-Enfants in French, Telefonhilfe 108 in German) and stay out of the tag.': [
+    'Tot u ze wijzigt, volgen de diensten de taal en het publiek (Child Focus en 1712; voor jonge lezers ook 103 Écoute-Enfants in het Frans, Telefonhilfe 108 in het Duits) en blijven ze uit de tag.',
+    'Tant que vous ne les changez pas, les services suivent la langue et le public (Child Focus et 1712 ; pour les jeunes aussi 103 Écoute-Enfants en français, Telefonhilfe 108 en allemand) et restent hors de la balise.',
+  ],
+  'Follow the language and audience again': ['Weer de taal en het publiek volgen', 'Suivre à nouveau la langue et le public'],
   'Preview size': ['Grootte van het voorbeeld', 'Taille de l’aperçu'],
   'Full width': ['Volle breedte', 'Pleine largeur'],
   'Phone, 375×667': ['Telefoon, 375×667', 'Téléphone, 375×667'],

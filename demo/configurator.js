@@ -1,6 +1,7 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
-import { CONTACTS, DEFAULT_CONTACTS } from '../dist/esm/contacts.js';
+import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/contacts.js';
+import { toLanguage } from '../dist/esm/language.js';
 import { installValidation, isRefused } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
 import { elementTags, scriptTag } from './snippet.js';
@@ -17,16 +18,21 @@ const POSITIONS = { bar: ['bottom', 'top'], corner: ['bottom-right', 'bottom-lef
 /** @type {import('./page.js').BuildFacts | undefined} */
 let build;
 
+/**
+ * Whether the person chose the contacts (a box, a move, a pasted tag or link). Until then the
+ * boxes show the banner's default for the language and audience, and the tag leaves
+ * `data-contacts` out so that default keeps following the visitor's language.
+ */
+let contactsChosen = false;
+const contactList = /** @type {HTMLElement} */ (document.getElementById('contact-list'));
+
 function buildContactList() {
-  const list = /** @type {HTMLElement} */ (document.getElementById('contact-list'));
   const ordered = [...DEFAULT_CONTACTS, ...CONTACTS.map((c) => c.id).filter((id) => !DEFAULT_CONTACTS.includes(id))];
-  /** @type {HTMLElement} */ (document.getElementById('contacts')).dataset.default = DEFAULT_CONTACTS.join(',');
   for (const id of ordered) {
     const { name } = /** @type {{ name: string }} */ (CONTACTS.find((c) => c.id === id));
     const item = document.createElement('li');
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'data-contacts', value: id });
-    box.defaultChecked = DEFAULT_CONTACTS.includes(id);
     label.append(box, ` ${name} `);
     const code = document.createElement('code');
     code.textContent = id;
@@ -38,8 +44,27 @@ function buildContactList() {
       button.dataset.move = direction;
       item.append(button);
     }
-    list.append(item);
+    contactList.append(item);
   }
+}
+
+/** The banner's own default contacts for the language the preview shows and the audience. */
+function defaultContactIds() {
+  const chosen = field('lang').value;
+  // Every page language offered is one the banner speaks, so `auto` takes it.
+  const language = chosen === 'auto' ? toLanguage(field('page-lang').value) : chosen;
+  const audience = /** @type {HTMLInputElement} */ (form.querySelector('[name="data-audience"]:checked')).value;
+  return defaultContacts(language, audience).map((/** @type {{ id: string }} */ contact) => contact.id);
+}
+
+/** Unchosen contacts show the default set, first and in its order. */
+function syncDefaultContacts() {
+  /** @type {HTMLElement} */ (document.getElementById('contacts-default')).hidden = !contactsChosen;
+  if (contactsChosen) return;
+  const ids = defaultContactIds();
+  const boxes = /** @type {HTMLInputElement[]} */ ([...contactList.querySelectorAll('[name="data-contacts"]')]);
+  for (const box of boxes) box.checked = ids.includes(box.value);
+  contactList.prepend(...ids.map((id) => /** @type {HTMLElement} */ (boxes.find((box) => box.value === id)?.closest('li'))));
 }
 
 function moveContact(/** @type {Event} */ event) {
@@ -50,6 +75,7 @@ function moveContact(/** @type {Event} */ event) {
   else if (button.dataset.move === 'down' && item.nextElementSibling) item.nextElementSibling.after(item);
   // Moving a node drops its focus; keep the keyboard where it was.
   button.focus();
+  contactsChosen = true;
   update();
 }
 
@@ -71,6 +97,7 @@ function syncDependentFields() {
   field('target').disabled = variant !== 'inline';
   for (const option of form.querySelectorAll('#age-check-options [name]')) /** @type {HTMLInputElement} */ (option).disabled = variant !== 'age-check';
   field('fallback-lang').disabled = field('lang').value !== 'auto';
+  syncDefaultContacts();
 }
 
 /**
@@ -102,8 +129,10 @@ function chosenAttributes() {
   const attributes = [];
   for (const name of names) {
     const value = optionValue(name, false);
+    // Contacts left alone follow the visitor's language and audience, which no fixed list says.
+    const byDefault = name === 'data-contacts' ? !contactsChosen : value === optionValue(name, true);
     // A refused value stays out of the tag; its error shows beside the field.
-    if (value === undefined || value === optionValue(name, true) || isRefused(name)) continue;
+    if (value === undefined || byDefault || isRefused(name)) continue;
     // An emptied text field means "the default"; an emptied list ("no language switch") does not.
     if (value === '' && !form.querySelector(`[data-list] [name="${name}"]`)) continue;
     attributes.push([name, value]);
@@ -121,8 +150,9 @@ function applyAttributes(/** @type {URLSearchParams} */ params) {
       const ids = value.split(',');
       for (const box of fields) box.checked = ids.includes(box.value);
       if (name === 'data-contacts') {
+        contactsChosen = true;
         const boxes = fields.filter((box) => box.checked).sort((a, b) => ids.indexOf(a.value) - ids.indexOf(b.value));
-        /** @type {HTMLElement} */ (document.getElementById('contact-list')).prepend(...boxes.map((box) => /** @type {HTMLElement} */ (box.closest('li'))));
+        contactList.prepend(...boxes.map((box) => /** @type {HTMLElement} */ (box.closest('li'))));
       }
     } else if (first.type === 'radio') {
       for (const box of fields) box.checked = box.value === value;
@@ -213,16 +243,30 @@ picker.addEventListener('input', () => {
 form.addEventListener('input', (event) => {
   if (event.target === field('accent') && /^#[0-9a-f]{6}$/i.test(field('accent').value)) picker.value = field('accent').value;
 });
+const choosesContacts = (/** @type {Event} */ event) => {
+  if (/** @type {HTMLInputElement} */ (event.target).name === 'data-contacts') contactsChosen = true;
+};
+form.addEventListener('input', choosesContacts);
+form.addEventListener('change', choosesContacts);
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 // `reset` fires before the fields are reset.
 form.addEventListener('reset', () => setTimeout(() => {
-  /** @type {HTMLElement} */ (document.getElementById('contact-list')).replaceChildren();
+  contactList.replaceChildren();
   buildContactList();
+  contactsChosen = false;
   update();
 }));
-/** @type {HTMLElement} */ (document.getElementById('contact-list')).addEventListener('click', moveContact);
-field('page-lang').addEventListener('change', renderPreview);
+contactList.addEventListener('click', moveContact);
+const contactsDefault = /** @type {HTMLButtonElement} */ (document.getElementById('contacts-default'));
+contactsDefault.addEventListener('click', () => {
+  contactsChosen = false;
+  update();
+  // The button hides itself: the keyboard goes on to the first service.
+  /** @type {HTMLInputElement} */ (contactList.querySelector('input')).focus();
+});
+// With `auto` the default contacts follow the page's language.
+field('page-lang').addEventListener('change', update);
 for (const size of document.querySelectorAll('[name="preview-size"]')) {
   size.addEventListener('change', () => {
     /** @type {HTMLElement} */ (document.getElementById('preview-frame')).classList.toggle('phone', field('preview-phone').checked);
