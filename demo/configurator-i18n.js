@@ -61,6 +61,18 @@ const TEXTS = {
   Message: ['Bericht', 'Message'],
   'For the language chosen above': ['Voor de taal hierboven', 'Pour la langue choisie plus haut'],
   'Shown only when the language is not auto.': ['Alleen getoond als de taal niet auto is.', 'Affiché seulement si la langue n’est pas auto.'],
+  'Start from the tag you run': ['Begin bij de tag die u gebruikt', 'Partir de la balise que vous utilisez'],
+  'Paste your existing tag': ['Plak uw huidige tag', 'Collez votre balise actuelle'],
+  'The script tag with its options, or the report-banner element, as it is on your site. It is only read, never run.': [
+    'De scripttag met zijn opties, of het element report-banner, zoals op uw site. Hij wordt alleen gelezen, nooit uitgevoerd.',
+    'La balise script avec ses options, ou l’élément report-banner, telle qu’elle est sur votre site. Elle est seulement lue, jamais exécutée.',
+  ],
+  'Fill the form from this tag': ['Vul het formulier in vanuit deze tag', 'Remplir le formulaire depuis cette balise'],
+  'The form holds the options of your tag.': ['Het formulier bevat de opties van uw tag.', 'Le formulaire contient les options de votre balise.'],
+  'The form holds the options of your tag, except those named above.': [
+    'Het formulier bevat de opties van uw tag, behalve die hierboven genoemd.',
+    'Le formulaire contient les options de votre balise, sauf celles citées plus haut.',
+  ],
   'Until you change them, the services follow the language and audience (Child Focus and 1712; for young readers also 103 Écoute-Enfants in French, Telefonhilfe 108 in German) and stay out of the tag.': [
     'Tot u ze wijzigt, volgen de diensten de taal en het publiek (Child Focus en 1712; voor jonge lezers ook 103 Écoute-Enfants in het Frans, Telefonhilfe 108 in het Duits) en blijven ze uit de tag.',
     'Tant que vous ne les changez pas, les services suivent la langue et le public (Child Focus et 1712 ; pour les jeunes aussi 103 Écoute-Enfants en français, Telefonhilfe 108 en allemand) et restent hors de la balise.',

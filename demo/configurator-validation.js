@@ -107,6 +107,20 @@ function checkContacts(/** @type {HTMLFormElement} */ form) {
     : '';
 }
 
+/** Shows several errors above one field, one line each, in the same pattern (for a pasted tag). */
+export function showProblems(/** @type {HTMLElement} */ field, /** @type {string[]} */ problems) {
+  const message = messageFor(field, `${field.id}-error`, 'error-message');
+  message.replaceChildren(
+    ...problems.map((problem) => {
+      const line = Object.assign(document.createElement('span'), { className: 'error-line' });
+      line.append(errorPrefix(), problem);
+      return line;
+    }),
+  );
+  if (problems.length) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+}
+
 /** Checks every field now and whenever one is edited; runs before the page builds its tags. */
 export function installValidation(/** @type {HTMLFormElement} */ form) {
   const texts = /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('[name^="data-title"], [name^="data-message"]'));

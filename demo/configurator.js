@@ -2,7 +2,8 @@
 // defaults, so an option equal to its default is left out of the tags.
 import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/contacts.js';
 import { toLanguage } from '../dist/esm/language.js';
-import { installValidation, isRefused } from './configurator-validation.js';
+import { readTag } from './configurator-paste.js';
+import { installValidation, isRefused, showProblems } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
 import { elementTags, scriptTag } from './snippet.js';
 
@@ -140,14 +141,33 @@ function chosenAttributes() {
   return attributes;
 }
 
-/** Sets the form from attributes (the URL's fragment), in form order so variant precedes position. */
-function applyAttributes(/** @type {URLSearchParams} */ params) {
-  for (const [name, value] of params) {
+/** Every named field of the form, in its order. */
+const fieldNames = () => [...new Set([...form.querySelectorAll('[name]')].map((el) => /** @type {HTMLInputElement} */ (el).name))];
+
+const notOneOf = (/** @type {string} */ name, /** @type {string} */ value, /** @type {string[]} */ allowed) =>
+  `${name}="${value}" is not one of ${allowed.join(', ')}; the form keeps its default.`;
+
+/**
+ * Sets the form from attributes (the address's fragment, a pasted tag), in form order so the
+ * layout is set before its position. Returns a sentence for each value no field can take.
+ * @param {Iterable<[string, string]>} attributes
+ */
+function applyAttributes(attributes) {
+  const order = fieldNames();
+  const sorted = [...attributes].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  /** @type {string[]} */
+  const problems = [];
+  for (const [name, value] of sorted) {
     const fields = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]);
     const [first] = fields;
     if (!first) continue;
-    if (first.closest('[data-list]')) {
-      const ids = value.split(',');
+    const word = value.trim().toLowerCase();
+    if (first.disabled) {
+      problems.push(`${name} has no effect with the other options of this tag, so the tag below leaves it out.`);
+    } else if (first.closest('[data-list]')) {
+      const ids = word.split(',').map((id) => id.trim()).filter(Boolean);
+      const unknown = ids.filter((id) => !fields.some((box) => box.value === id));
+      if (unknown.length) problems.push(`${name} names ${unknown.join(', ')}, not one of ${fields.map((box) => box.value).join(', ')}; the tag below leaves ${unknown.length > 1 ? 'them' : 'it'} out.`);
       for (const box of fields) box.checked = ids.includes(box.value);
       if (name === 'data-contacts') {
         contactsChosen = true;
@@ -155,14 +175,67 @@ function applyAttributes(/** @type {URLSearchParams} */ params) {
         contactList.prepend(...boxes.map((box) => /** @type {HTMLElement} */ (box.closest('li'))));
       }
     } else if (first.type === 'radio') {
-      for (const box of fields) box.checked = box.value === value;
+      const box = fields.find((candidate) => candidate.value === word);
+      if (box) box.checked = true;
+      else problems.push(notOneOf(name, value, fields.map((candidate) => candidate.value)));
     } else if (first.type === 'checkbox') {
-      first.checked = value !== 'false';
+      // As the banner reads it: present without a value is true.
+      if (['', 'true', 'false'].includes(word)) first.checked = word !== 'false';
+      else problems.push(notOneOf(name, value, ['true', 'false']));
+    } else if (first instanceof HTMLSelectElement) {
+      const options = [...first.options].map((option) => option.value);
+      if (options.includes(word)) first.value = word;
+      else problems.push(notOneOf(name, value, options));
     } else {
       first.value = value;
     }
     syncDependentFields();
   }
+  return problems;
+}
+
+/** The contact list as built, unchosen. */
+function resetContacts() {
+  contactList.replaceChildren();
+  buildContactList();
+  contactsChosen = false;
+}
+
+/** Every field back to its default now (`form.reset()` would leave its listeners for later). */
+function resetFields() {
+  for (const element of form.elements) {
+    if (element instanceof HTMLSelectElement) {
+      element.value = ([...element.options].find((option) => option.defaultSelected) ?? element.options[0])?.value ?? '';
+    } else if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+      element.checked = element.defaultChecked;
+    } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      element.value = element.defaultValue;
+    }
+  }
+  resetContacts();
+  syncDependentFields();
+}
+
+const pastedTag = /** @type {HTMLTextAreaElement} */ (document.getElementById('pasted-tag'));
+const pasteStatus = /** @type {HTMLElement} */ (document.getElementById('paste-status'));
+
+/** Replaces the form with the options of the pasted tag; says what it could not take. */
+function fillFromTag() {
+  const pasted = readTag(pastedTag.value, fieldNames().filter((name) => name.startsWith('data-')));
+  if (!pasted) {
+    showProblems(pastedTag, ['Paste a script tag or a report-banner element, like <script src="/report-banner.js" defer data-lang="fr"></script>']);
+    pasteStatus.textContent = '';
+    return;
+  }
+  resetFields();
+  const problems = [...pasted.problems, ...applyAttributes(pasted.src ? [...pasted.attributes, ['src', pasted.src]] : pasted.attributes)];
+  checkAll();
+  for (const [name, value] of pasted.attributes) {
+    if (isRefused(name)) problems.push(`${name}="${value}" would be refused by the banner; the message at its field says why.`);
+  }
+  showProblems(pastedTag, problems);
+  pasteStatus.textContent = problems.length ? 'The form holds the options of your tag, except those named above.' : 'The form holds the options of your tag.';
+  update();
 }
 
 function tagParts() {
@@ -252,9 +325,7 @@ form.addEventListener('input', update);
 form.addEventListener('change', update);
 // `reset` fires before the fields are reset.
 form.addEventListener('reset', () => setTimeout(() => {
-  contactList.replaceChildren();
-  buildContactList();
-  contactsChosen = false;
+  resetContacts();
   update();
 }));
 contactList.addEventListener('click', moveContact);
@@ -267,6 +338,7 @@ contactsDefault.addEventListener('click', () => {
 });
 // With `auto` the default contacts follow the page's language.
 field('page-lang').addEventListener('change', update);
+/** @type {HTMLElement} */ (document.getElementById('fill-from-tag')).addEventListener('click', fillFromTag);
 for (const size of document.querySelectorAll('[name="preview-size"]')) {
   size.addEventListener('change', () => {
     /** @type {HTMLElement} */ (document.getElementById('preview-frame')).classList.toggle('phone', field('preview-phone').checked);
