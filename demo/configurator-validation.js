@@ -37,6 +37,12 @@ const refusedNames = new Set();
 /** Whether the field named `name` holds a value the banner would refuse. */
 export const isRefused = (/** @type {string} */ name) => refusedNames.has(name);
 
+/** Adds `id` to what describes `element`. */
+function describe(/** @type {Element} */ element, /** @type {string} */ id) {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  if (!ids.includes(id)) element.setAttribute('aria-describedby', [...ids, id].join(' '));
+}
+
 /** The message element for `id`, created above the field (after its label) on first use. */
 function messageFor(/** @type {HTMLElement} */ field, /** @type {string} */ id, /** @type {string} */ className) {
   let message = document.getElementById(id);
@@ -45,22 +51,21 @@ function messageFor(/** @type {HTMLElement} */ field, /** @type {string} */ id, 
     message.id = id;
     message.className = className;
     field.before(message);
-    field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+    describe(field, id);
   }
   return message;
 }
+
+const errorPrefix = () => Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: 'Error: ' });
 
 /** Shows or clears the error of one field. */
 function showError(/** @type {HTMLInputElement} */ field, /** @type {string | undefined} */ error) {
   const anchor = /** @type {HTMLElement} */ (field.closest('.accent') ?? field);
   const message = messageFor(anchor, `${field.id}-error`, 'error-message');
-  if (anchor !== field && !field.getAttribute('aria-describedby')?.includes(message.id)) {
-    field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '));
-  }
+  describe(field, message.id);
   message.replaceChildren();
   if (error) {
-    const hidden = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: 'Error: ' });
-    message.append(hidden, error);
+    message.append(errorPrefix(), error);
     field.setAttribute('aria-invalid', 'true');
     refusedNames.add(field.name);
   } else {
@@ -95,11 +100,25 @@ function checkContacts(/** @type {HTMLFormElement} */ form) {
   if (!message) {
     message = Object.assign(document.createElement('p'), { id: 'contacts-warning', className: 'error-message' });
     legend.after(message);
-    list.setAttribute('aria-describedby', message.id);
+    describe(list, message.id);
   }
   message.textContent = missing.length
     ? `Without ${missing.join(' and ')} the notice no longer names the services that report-banner check and the Belgian reference notice expect.`
     : '';
+}
+
+/** Shows several errors above one field, one line each, in the same pattern (for a pasted tag). */
+export function showProblems(/** @type {HTMLElement} */ field, /** @type {string[]} */ problems) {
+  const message = messageFor(field, `${field.id}-error`, 'error-message');
+  message.replaceChildren(
+    ...problems.map((problem) => {
+      const line = Object.assign(document.createElement('span'), { className: 'error-line' });
+      line.append(errorPrefix(), problem);
+      return line;
+    }),
+  );
+  if (problems.length) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
 }
 
 /** Checks every field now and whenever one is edited; runs before the page builds its tags. */

@@ -1,7 +1,9 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
-import { CONTACTS, DEFAULT_CONTACTS } from '../dist/esm/contacts.js';
-import { installValidation, isRefused } from './configurator-validation.js';
+import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/contacts.js';
+import { toLanguage } from '../dist/esm/language.js';
+import { readTag } from './configurator-paste.js';
+import { installValidation, isRefused, showProblems } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
 import { elementTags, scriptTag } from './snippet.js';
 
@@ -17,16 +19,21 @@ const POSITIONS = { bar: ['bottom', 'top'], corner: ['bottom-right', 'bottom-lef
 /** @type {import('./page.js').BuildFacts | undefined} */
 let build;
 
+/**
+ * Whether the person chose the contacts (a box, a move, a pasted tag or link). Until then the
+ * boxes show the banner's default for the language and audience, and the tag leaves
+ * `data-contacts` out so that default keeps following the visitor's language.
+ */
+let contactsChosen = false;
+const contactList = /** @type {HTMLElement} */ (document.getElementById('contact-list'));
+
 function buildContactList() {
-  const list = /** @type {HTMLElement} */ (document.getElementById('contact-list'));
   const ordered = [...DEFAULT_CONTACTS, ...CONTACTS.map((c) => c.id).filter((id) => !DEFAULT_CONTACTS.includes(id))];
-  /** @type {HTMLElement} */ (document.getElementById('contacts')).dataset.default = DEFAULT_CONTACTS.join(',');
   for (const id of ordered) {
     const { name } = /** @type {{ name: string }} */ (CONTACTS.find((c) => c.id === id));
     const item = document.createElement('li');
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'data-contacts', value: id });
-    box.defaultChecked = DEFAULT_CONTACTS.includes(id);
     label.append(box, ` ${name} `);
     const code = document.createElement('code');
     code.textContent = id;
@@ -38,8 +45,27 @@ function buildContactList() {
       button.dataset.move = direction;
       item.append(button);
     }
-    list.append(item);
+    contactList.append(item);
   }
+}
+
+/** The banner's own default contacts for the language the preview shows and the audience. */
+function defaultContactIds() {
+  const chosen = field('lang').value;
+  // Every page language offered is one the banner speaks, so `auto` takes it.
+  const language = chosen === 'auto' ? toLanguage(field('page-lang').value) : chosen;
+  const audience = /** @type {HTMLInputElement} */ (form.querySelector('[name="data-audience"]:checked')).value;
+  return defaultContacts(language, audience).map((/** @type {{ id: string }} */ contact) => contact.id);
+}
+
+/** Unchosen contacts show the default set, first and in its order. */
+function syncDefaultContacts() {
+  /** @type {HTMLElement} */ (document.getElementById('contacts-default')).hidden = !contactsChosen;
+  if (contactsChosen) return;
+  const ids = defaultContactIds();
+  const boxes = /** @type {HTMLInputElement[]} */ ([...contactList.querySelectorAll('[name="data-contacts"]')]);
+  for (const box of boxes) box.checked = ids.includes(box.value);
+  contactList.prepend(...ids.map((id) => /** @type {HTMLElement} */ (boxes.find((box) => box.value === id)?.closest('li'))));
 }
 
 function moveContact(/** @type {Event} */ event) {
@@ -50,6 +76,7 @@ function moveContact(/** @type {Event} */ event) {
   else if (button.dataset.move === 'down' && item.nextElementSibling) item.nextElementSibling.after(item);
   // Moving a node drops its focus; keep the keyboard where it was.
   button.focus();
+  contactsChosen = true;
   update();
 }
 
@@ -71,6 +98,7 @@ function syncDependentFields() {
   field('target').disabled = variant !== 'inline';
   for (const option of form.querySelectorAll('#age-check-options [name]')) /** @type {HTMLInputElement} */ (option).disabled = variant !== 'age-check';
   field('fallback-lang').disabled = field('lang').value !== 'auto';
+  syncDefaultContacts();
 }
 
 /**
@@ -102,8 +130,10 @@ function chosenAttributes() {
   const attributes = [];
   for (const name of names) {
     const value = optionValue(name, false);
+    // Contacts left alone follow the visitor's language and audience, which no fixed list says.
+    const byDefault = name === 'data-contacts' ? !contactsChosen : value === optionValue(name, true);
     // A refused value stays out of the tag; its error shows beside the field.
-    if (value === undefined || value === optionValue(name, true) || isRefused(name)) continue;
+    if (value === undefined || byDefault || isRefused(name)) continue;
     // An emptied text field means "the default"; an emptied list ("no language switch") does not.
     if (value === '' && !form.querySelector(`[data-list] [name="${name}"]`)) continue;
     attributes.push([name, value]);
@@ -111,28 +141,101 @@ function chosenAttributes() {
   return attributes;
 }
 
-/** Sets the form from attributes (the URL's fragment), in form order so variant precedes position. */
-function applyAttributes(/** @type {URLSearchParams} */ params) {
-  for (const [name, value] of params) {
+/** Every named field of the form, in its order. */
+const fieldNames = () => [...new Set([...form.querySelectorAll('[name]')].map((el) => /** @type {HTMLInputElement} */ (el).name))];
+
+const notOneOf = (/** @type {string} */ name, /** @type {string} */ value, /** @type {string[]} */ allowed) =>
+  `${name}="${value}" is not one of ${allowed.join(', ')}; the form keeps its default.`;
+
+/**
+ * Sets the form from attributes (the address's fragment, a pasted tag), in form order so the
+ * layout is set before its position. Returns a sentence for each value no field can take.
+ * @param {Iterable<[string, string]>} attributes
+ */
+function applyAttributes(attributes) {
+  const order = fieldNames();
+  const sorted = [...attributes].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  /** @type {string[]} */
+  const problems = [];
+  for (const [name, value] of sorted) {
     const fields = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]);
     const [first] = fields;
     if (!first) continue;
-    if (first.closest('[data-list]')) {
-      const ids = value.split(',');
+    const word = value.trim().toLowerCase();
+    if (first.disabled) {
+      problems.push(`${name} has no effect with the other options of this tag, so the tag below leaves it out.`);
+    } else if (first.closest('[data-list]')) {
+      const ids = word.split(',').map((id) => id.trim()).filter(Boolean);
+      const unknown = ids.filter((id) => !fields.some((box) => box.value === id));
+      if (unknown.length) problems.push(`${name} names ${unknown.join(', ')}, not one of ${fields.map((box) => box.value).join(', ')}; the tag below leaves ${unknown.length > 1 ? 'them' : 'it'} out.`);
       for (const box of fields) box.checked = ids.includes(box.value);
       if (name === 'data-contacts') {
+        contactsChosen = true;
         const boxes = fields.filter((box) => box.checked).sort((a, b) => ids.indexOf(a.value) - ids.indexOf(b.value));
-        /** @type {HTMLElement} */ (document.getElementById('contact-list')).prepend(...boxes.map((box) => /** @type {HTMLElement} */ (box.closest('li'))));
+        contactList.prepend(...boxes.map((box) => /** @type {HTMLElement} */ (box.closest('li'))));
       }
     } else if (first.type === 'radio') {
-      for (const box of fields) box.checked = box.value === value;
+      const box = fields.find((candidate) => candidate.value === word);
+      if (box) box.checked = true;
+      else problems.push(notOneOf(name, value, fields.map((candidate) => candidate.value)));
     } else if (first.type === 'checkbox') {
-      first.checked = value !== 'false';
+      // As the banner reads it: present without a value is true.
+      if (['', 'true', 'false'].includes(word)) first.checked = word !== 'false';
+      else problems.push(notOneOf(name, value, ['true', 'false']));
+    } else if (first instanceof HTMLSelectElement) {
+      const options = [...first.options].map((option) => option.value);
+      if (options.includes(word)) first.value = word;
+      else problems.push(notOneOf(name, value, options));
     } else {
       first.value = value;
     }
     syncDependentFields();
   }
+  return problems;
+}
+
+/** The contact list as built, unchosen. */
+function resetContacts() {
+  contactList.replaceChildren();
+  buildContactList();
+  contactsChosen = false;
+}
+
+/** Every field back to its default now (`form.reset()` would leave its listeners for later). */
+function resetFields() {
+  for (const element of form.elements) {
+    if (element instanceof HTMLSelectElement) {
+      element.value = ([...element.options].find((option) => option.defaultSelected) ?? element.options[0])?.value ?? '';
+    } else if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+      element.checked = element.defaultChecked;
+    } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      element.value = element.defaultValue;
+    }
+  }
+  resetContacts();
+  syncDependentFields();
+}
+
+const pastedTag = /** @type {HTMLTextAreaElement} */ (document.getElementById('pasted-tag'));
+const pasteStatus = /** @type {HTMLElement} */ (document.getElementById('paste-status'));
+
+/** Replaces the form with the options of the pasted tag; says what it could not take. */
+function fillFromTag() {
+  const pasted = readTag(pastedTag.value, fieldNames().filter((name) => name.startsWith('data-')));
+  if (!pasted) {
+    showProblems(pastedTag, ['Paste a script tag or a report-banner element, like <script src="/report-banner.js" defer data-lang="fr"></script>']);
+    pasteStatus.textContent = '';
+    return;
+  }
+  resetFields();
+  const problems = [...pasted.problems, ...applyAttributes(pasted.src ? [...pasted.attributes, ['src', pasted.src]] : pasted.attributes)];
+  checkAll();
+  for (const [name, value] of pasted.attributes) {
+    if (isRefused(name)) problems.push(`${name}="${value}" would be refused by the banner; the message at its field says why.`);
+  }
+  showProblems(pastedTag, problems);
+  pasteStatus.textContent = problems.length ? 'The form holds the options of your tag, except those named above.' : 'The form holds the options of your tag.';
+  update();
 }
 
 function tagParts() {
@@ -160,6 +263,12 @@ function update() {
   previewTimer = window.setTimeout(renderPreview, 200);
 }
 
+/** Which edge the mock page pads for the banner, if any: the one a bar or corner card stands at. */
+function previewRoom() {
+  if (!field('preview-room').checked) return 'none';
+  return field('variant').value === 'bar' && field('position').value === 'top' ? 'top' : 'bottom';
+}
+
 /** The same tag, with `src` pointing at this page's build, in the mock page. */
 function renderPreview() {
   const parts = tagParts();
@@ -168,6 +277,7 @@ function renderPreview() {
   preview.srcdoc = previewDocument(scriptTag({ ...parts, src: BUNDLE_URL }), {
     lang: field('page-lang').value,
     relayWarnings: true,
+    room: previewRoom(),
   });
 }
 
@@ -206,16 +316,35 @@ picker.addEventListener('input', () => {
 form.addEventListener('input', (event) => {
   if (event.target === field('accent') && /^#[0-9a-f]{6}$/i.test(field('accent').value)) picker.value = field('accent').value;
 });
+const choosesContacts = (/** @type {Event} */ event) => {
+  if (/** @type {HTMLInputElement} */ (event.target).name === 'data-contacts') contactsChosen = true;
+};
+form.addEventListener('input', choosesContacts);
+form.addEventListener('change', choosesContacts);
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 // `reset` fires before the fields are reset.
 form.addEventListener('reset', () => setTimeout(() => {
-  /** @type {HTMLElement} */ (document.getElementById('contact-list')).replaceChildren();
-  buildContactList();
+  resetContacts();
   update();
 }));
-/** @type {HTMLElement} */ (document.getElementById('contact-list')).addEventListener('click', moveContact);
-field('page-lang').addEventListener('change', renderPreview);
+contactList.addEventListener('click', moveContact);
+const contactsDefault = /** @type {HTMLButtonElement} */ (document.getElementById('contacts-default'));
+contactsDefault.addEventListener('click', () => {
+  contactsChosen = false;
+  update();
+  // The button hides itself: the keyboard goes on to the first service.
+  /** @type {HTMLInputElement} */ (contactList.querySelector('input')).focus();
+});
+// With `auto` the default contacts follow the page's language.
+field('page-lang').addEventListener('change', update);
+/** @type {HTMLElement} */ (document.getElementById('fill-from-tag')).addEventListener('click', fillFromTag);
+for (const size of document.querySelectorAll('[name="preview-size"]')) {
+  size.addEventListener('change', () => {
+    /** @type {HTMLElement} */ (document.getElementById('preview-frame')).classList.toggle('phone', field('preview-phone').checked);
+  });
+}
+field('preview-room').addEventListener('change', renderPreview);
 
 buildContactList();
 syncDependentFields();

@@ -39,18 +39,22 @@ export async function loadBuildFacts() {
 const WARNING_RELAY =
   '<script>{const warn=console.warn.bind(console);console.warn=(...a)=>{frameElement?.dispatchEvent(new CustomEvent("preview-warning",{detail:a.join(" ")}));warn(...a)}}</script>';
 
-const LISTINGS = ['Brussel', 'Antwerpen', 'Liège', 'Gent', 'Namur', 'Leuven']
+// Enough listings to scroll, as a real listing page does, so what the banner covers shows.
+const LISTINGS = ['Brussel', 'Antwerpen', 'Liège', 'Gent', 'Namur', 'Leuven', 'Brugge', 'Charleroi', 'Mechelen', 'Eupen', 'Hasselt', 'Mons']
   .map((city, i) => `<li><div class="photo"></div><h2>Listing ${i + 1}</h2><p>${city}</p></li>`)
   .join('');
 
 /**
- * A whole page with the snippet after its heading (where an inline banner then appears).
+ * A whole page with the snippet after its heading (where an inline banner then appears). `room`
+ * is the edge the page pads by the banner's height, as the README asks of a host page; `none`
+ * is the usual page that does not.
  * @param {string} snippet
- * @param {{ lang?: string, dark?: boolean, relayWarnings?: boolean }} [page]
+ * @param {{ lang?: string, dark?: boolean, relayWarnings?: boolean, room?: 'bottom' | 'top' | 'none' }} [page]
  */
-export function previewDocument(snippet, { lang = 'nl-BE', dark = false, relayWarnings = false } = {}) {
+export function previewDocument(snippet, { lang = 'nl-BE', dark = false, relayWarnings = false, room = 'bottom' } = {}) {
+  const classes = [dark ? 'dark' : '', room === 'bottom' ? '' : `room-${room}`].filter(Boolean).join(' ');
   return `<!doctype html>
-<html lang="${escapeAttribute(lang)}"${dark ? ' class="dark"' : ''}>
+<html lang="${escapeAttribute(lang)}"${classes ? ` class="${classes}"` : ''}>
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Listing site</title><link rel="stylesheet" href="${PAGE_CSS}">${relayWarnings ? WARNING_RELAY : ''}</head>
 <body><header class="site">Zoekertjes.example</header>

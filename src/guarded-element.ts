@@ -73,3 +73,16 @@ export class GuardedElement extends LitElement {
     }
   }
 }
+
+/**
+ * Gives `message` as a warning of `element`, so check mode lists it with the element's own:
+ * for what the script tag that placed it found. `false` when the element is another copy's.
+ */
+export function warnAbout(element: Element, message: string): boolean {
+  if (!(element instanceof GuardedElement)) return false;
+  // `warn` stays off the element's public type; the script tag is its one caller from outside.
+  (element as unknown as { warn: (message: string) => void }).warn(message);
+  // A panel already on screen shows the new line.
+  element.requestUpdate();
+  return true;
+}

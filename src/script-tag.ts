@@ -3,6 +3,7 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
+import { warnAbout } from './guarded-element.js';
 import { ignoredTagOptions } from './mistakes.js';
 import { nextTask } from './next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
@@ -11,7 +12,9 @@ import { safeDocument } from './safe-dom.js';
 
 const script = safeDocument.currentScript instanceof HTMLScriptElement ? safeDocument.currentScript : null;
 
-function warn(message: string) {
+/** A warning about `element` goes through it, so check mode lists it too; any other to the console. */
+function warn(message: string, element?: Element) {
+  if (element && warnAbout(element, message)) return;
   try {
     console.warn(`report-banner: ${message}`);
   } catch {
@@ -31,7 +34,7 @@ function place(element: HTMLElement, again = false) {
   if (target && modal) {
     // A modal covers the page wherever it stands; inside a container the page hides (at some
     // widths, say) it could make the page inert behind a dialog nobody sees.
-    warn('data-target is ignored for a modal, which always covers the page.');
+    warn('data-target is ignored for a modal, which always covers the page.', element);
   } else if (target) {
     let host: Element | null = null;
     try {
@@ -40,7 +43,7 @@ function place(element: HTMLElement, again = false) {
       // An invalid selector is reported like one that matches nothing.
     }
     if (host) return host.append(element);
-    warn(`data-target=${JSON.stringify(target)} matches no element; the banner is shown as a bar instead.`);
+    warn(`data-target=${JSON.stringify(target)} matches no element; the banner is shown as a bar instead.`, element);
     element.dataset.variant = 'bar';
   } else if (element.dataset.variant?.trim().toLowerCase() === 'inline') {
     if (script && safeDocument.body.contains(script)) return script.after(element);
@@ -48,13 +51,14 @@ function place(element: HTMLElement, again = false) {
       again
         ? 'the page removed the script tag an inline banner stood after; the banner is shown as a bar instead.'
         : 'data-variant="inline" needs data-target (or a script tag inside <body>); the banner is shown as a bar instead.',
+      element,
     );
     element.dataset.variant = 'bar';
   }
   // First in the body, so assistive technology meets the notice early.
   const body = safeDocument.body;
   if (!(body instanceof HTMLBodyElement)) {
-    warn('a page without <body> (a frameset) cannot show the banner; include it in the framed pages.');
+    warn('a page without <body> (a frameset) cannot show the banner; include it in the framed pages.', element);
   }
   body.prepend(element);
 }
@@ -72,7 +76,7 @@ function keepPlaced(element: ReportBanner) {
     try {
       place(element, true);
     } catch (error) {
-      warn(`could not put the banner back: ${String(error)}`);
+      warn(`could not put the banner back: ${String(error)}`, element);
     }
   });
   for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
@@ -96,7 +100,7 @@ function mount() {
     if (placed instanceof HTMLElement) {
       const known = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
       const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], [...(known ?? []), 'data-target', 'data-check']);
-      if (ignored) warn(ignored);
+      if (ignored) warn(ignored, placed);
       return;
     }
     if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);

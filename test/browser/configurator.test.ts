@@ -174,6 +174,21 @@ describe('the configurator', () => {
     }
   });
 
+  it('shows the wording of each language right after the language fields, with nothing to unfold', async () => {
+    const sections = [...page.document.querySelectorAll('#options > fieldset')];
+    const language = sections.findIndex((section) => section.querySelector('[name="data-lang"]'));
+    expect(sections.findIndex((section) => section.querySelector('[name="data-title-nl"]'))).to.equal(language + 1);
+    for (const [lang, name] of [['nl', 'Dutch'], ['fr', 'French'], ['de', 'German'], ['en', 'English']]) {
+      for (const kind of ['title', 'message']) {
+        const field = control(page, `data-${kind}-${lang}`);
+        expect(field.closest('details'), field.name).to.equal(null);
+        expect(field.getBoundingClientRect().height, field.name).to.be.greaterThan(0);
+        expect(field.closest('fieldset')!.querySelector('legend')!.textContent, field.name).to.contain(name);
+        expect(field.lang).to.equal(lang);
+      }
+    }
+  });
+
   it('starts with the bare tag: defaults are left out, the hash of the built file is in', async () => {
     const integrity = await sha384(await builtBundle());
     expect(scriptSnippet(page)).to.equal(

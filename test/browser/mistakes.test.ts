@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { storageKey } from '../../src/storage.js';
-import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, shadow, textOf, type TestPage } from './helpers.js';
+import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
 /** For a page's `head`: records `console.info`, where the banner says why it is hidden. */
 const INFO_RECORDER = `<script>window.__infos=[];const i=console.info.bind(console);console.info=(...a)=>{__infos.push(a.join(' '));i(...a)}</script>`;
@@ -151,6 +151,30 @@ describe('check mode', () => {
     expect(items.join('\n')).to.contain('data-audience="all" is not valid');
     expect(items.join('\n')).to.contain('did you mean data-lang?');
     expect(items.join('\n')).to.contain('leaves out childfocus');
+  });
+
+  it("lists the script tag's warnings about data-target beside the element's own", async () => {
+    const page = await loadPage(scriptTag('data-check data-variant="inline" data-target="#nowhere" data-lang="nl"'));
+    const banner = await bannerOf(page);
+    const items = [...shadow(banner).querySelectorAll('[part="check"] li')].map((li) => li.textContent!.trim());
+    expect(items).to.include('data-target="#nowhere" matches no element; the banner is shown as a bar instead.');
+    expect(ours(page)).to.include('report-banner: data-target="#nowhere" matches no element; the banner is shown as a bar instead.');
+
+    const modal = await loadPage(scriptTag('data-check data-variant="modal" data-target="main" data-lang="nl"'));
+    const dialog = await bannerOf(modal);
+    const lines = [...shadow(dialog).querySelectorAll('[part="check"] li')].map((li) => li.textContent!.trim());
+    expect(lines).to.include('data-target is ignored for a modal, which always covers the page.');
+  });
+
+  it("lists on a hand-placed element in check mode that the tag's options are ignored", async () => {
+    const page = await loadPage(`<report-banner data-check data-lang="de"></report-banner>${scriptTag('data-lang="fr" data-audience="youth"')}`);
+    const banner = await bannerOf(page);
+    const panel = await waitFor(() => {
+      const lines = [...shadow(banner).querySelectorAll('[part="check"] li')].map((li) => li.textContent!.trim());
+      return lines.some((line) => line.startsWith("the page's own <report-banner> is used")) ? lines : null;
+    });
+    expect(panel.join('\n')).to.contain("the script tag's data-lang, data-audience are ignored; move them onto that element, or remove the element.");
+    expect(ours(page).filter((w) => w.includes("the page's own <report-banner> is used"))).to.have.length(1);
   });
 
   it('with ?report-banner=check shows the panel, even when a dismissal is remembered, and says so', async () => {
