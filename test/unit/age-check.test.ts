@@ -84,6 +84,15 @@ describe('age-check texts', () => {
     }
   });
 
+  it('name what happens on these sites to the young visitor, never "pressure", which they seldom call it', () => {
+    const situations = { nl: /naaktfoto's.*seks in ruil/, fr: /photos ou vidéos nues.*en échange/, de: /Nacktfotos.*Sex gegen/, en: /nude photos.*sex in return/ };
+    for (const language of LANGUAGES) {
+      const text = ageCheck(language).youthMessage;
+      expect(text, language).toMatch(situations[language]);
+      expect(text, language).not.toMatch(/druk|dräng|pressur|pousse|pression/i);
+    }
+  });
+
   it('say "under 18" explicitly (sexual majority is 16) and that paying a minor for sex is a crime', () => {
     const under18 = { nl: /jonger dan 18/, fr: /moins de 18 ans/, de: /unter 18/, en: /under 18/ };
     const crime = { nl: /misdrijf/, fr: /infraction pénale/, de: /Straftat/, en: /crime/ };
