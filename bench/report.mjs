@@ -12,6 +12,7 @@ const METRICS = [
   { key: 'lcp', label: 'LCP, ms' },
   { key: 'cls', label: 'CLS', digits: 3 },
   { key: 'longestTask', label: 'longest main-thread task, ms (trace)' },
+  { key: 'noticeTask', label: "longest task running the notice's scripts, ms (trace)", notice: true },
   { key: 'heapAdded', label: 'JS heap added, KiB (after GC, vs bare page)' },
 ];
 
@@ -103,7 +104,7 @@ function bytesTable(pages) {
   );
 }
 
-export function render({ results, pages, environment: env, sizes }) {
+export function render({ results, pages, environment: env, sizes, heap }) {
   const timing = Object.entries(results)
     .map(([rate, byPage]) => `### ${rate}× CPU throttling\n\n${timingTable(byPage)}`)
     .join('\n\n');
@@ -134,9 +135,11 @@ Every load is cold (new browser context: no cache, no storage), in ${env.viewpor
 How the numbers are taken: script and style/layout time from CDP \`Performance.getMetrics\`
 (whole page, so the bare page shows the probe's own cost); the notice's first frame is the
 first \`requestAnimationFrame\` in which it is laid out and visible (the frame then paints it);
-LCP, FCP and CLS from \`PerformanceObserver\`; the longest task is the longest \`RunTask\` on the
-renderer's main thread in a trace; heap is \`JSHeapUsedSize\` after a forced GC, minus the bare
-page's median.
+LCP, FCP and CLS from \`PerformanceObserver\`; a task is what the Long Tasks API counts, a
+\`RunTask\` on the renderer's main thread with the microtask checkpoint after it (where code after
+\`await\` and \`scheduler.yield()\` runs), and the notice's tasks are those that run its scripts or
+promise continuations (the host page has no script of its own); heap is \`JSHeapUsedSize\` after a
+forced GC, minus the bare page's median.
 
 <!-- reading -->
 ## Reading
@@ -145,6 +148,14 @@ page's median.
 <!-- /reading -->
 
 ${numbers}
+
+## Where the heap goes
+
+From \`npm run bench:heap\`: one heap snapshot (after GC) of the bare page and one with the banner,
+live objects grouped by constructor, or by V8's node type for code and strings. Snapshot sizes
+count more than \`JSHeapUsedSize\` (the script's source, Blink's objects).
+
+${heap}
 
 ## The bundle by module
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { longestTask, TRACE_CATEGORIES } from './trace.mjs';
+import { longestTasks, TRACE_CATEGORIES } from './trace.mjs';
 import { render } from './report.mjs';
 import CHROMIUM_FLAGS from '../checker/src/chromium-flags.json' with { type: 'json' };
 
@@ -72,6 +72,8 @@ async function load(name, rate) {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (key) => metrics.find((m) => m.name === key)?.value ?? NaN;
     const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+    const scripts = pageDef.notice.map(([file]) => `/${file}`).filter((file) => file.endsWith('.js'));
+    const tasks = longestTasks(trace, origin, scripts);
     return {
       script: metric('ScriptDuration') * 1000,
       render: (metric('RecalcStyleDuration') + metric('LayoutDuration')) * 1000,
@@ -80,7 +82,8 @@ async function load(name, rate) {
       lcp: recorded.lcp?.time ?? NaN,
       lcpIsNotice: recorded.lcp?.inNotice ?? false,
       cls: recorded.shift,
-      longestTask: longestTask(trace),
+      longestTask: tasks.longest,
+      noticeTask: tasks.notice,
       heap: metric('JSHeapUsedSize') / 1024,
     };
   } finally {
@@ -122,7 +125,8 @@ const environment = {
   viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
 };
 const sizes = execFileSync(process.execPath, [new URL('../scripts/size.mjs', import.meta.url).pathname, '--markdown'], { encoding: 'utf8' });
-const { terminal, markdown } = render({ results, pages: PAGES, environment, sizes });
+const heap = execFileSync(process.execPath, [new URL('./heap.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+const { terminal, markdown } = render({ results, pages: PAGES, environment, sizes, heap });
 console.log(terminal);
 
 // The hand-written reading between the markers survives a re-run; the numbers are replaced.

@@ -43,5 +43,5 @@ export function createTranslations(resources: Resource = RESOURCES) {
 
 let translator: ReturnType<typeof createTranslations> | undefined;
 
-/** The banner's translations, created on first use so a visitor who dismissed it never pays for i18next. */
+/** The banner's translations, created on first use (src/report-banner.ts prepares them before the first render, unless a remembered dismissal means nothing shows). */
 export const translate = (language: Language): TFunction => (translator ??= createTranslations())(language);
