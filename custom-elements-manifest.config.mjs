@@ -41,6 +41,17 @@ export default {
       },
     },
     {
+      // Base classes of the element (GuardedElement) are classes, not elements of their own.
+      name: 'elements-have-tags',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+          }
+        }
+      },
+    },
+    {
       name: 'framework-typings',
       packageLinkPhase({ customElementsManifest }) {
         const common = { outdir: TYPES_DIR, globalTypePath: ELEMENT_TYPES, hideLogs: true };

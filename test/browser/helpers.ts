@@ -78,6 +78,9 @@ export function clearStorage() {
 export const ERROR_RECORDER = `<script>window.__errors=[];onerror=(m)=>{__errors.push(String(m))};onunhandledrejection=(e)=>{__errors.push('unhandled rejection: '+String(e.reason))}</script>`;
 
 /** What the page's `window.onerror` and `onunhandledrejection` saw (needs {@link ERROR_RECORDER}). */
+/** The banner's own console warnings on that page. */
+export const ours = (page: TestPage) => page.warnings.filter((warning) => warning.startsWith('report-banner:'));
+
 export const errorsOf = (page: TestPage): string[] => (page.window as unknown as { __errors: string[] }).__errors;
 
 /** Lets mutation observers, microtasks and one round of timers run. */

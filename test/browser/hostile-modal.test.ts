@@ -6,11 +6,23 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/report-banner.js';
-import { ERROR_RECORDER, bannerOf, clearStorage, errorsOf, landmarkOf, loadPage, scriptTag, settle, shadow, waitFor, type TestPage } from './helpers.js';
+import {
+  bannerOf,
+  clearStorage,
+  ERROR_RECORDER,
+  errorsOf,
+  landmarkOf,
+  loadPage,
+  ours,
+  scriptTag,
+  settle,
+  shadow,
+  type TestPage,
+  waitFor,
+} from './helpers.js';
 
 const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const dialogOf = (element: ReportBanner) => part(element, 'banner') as HTMLDialogElement;
-const ours = (page: TestPage) => page.warnings.filter((w) => w.startsWith('report-banner:'));
 
 /** Whether the page behind can take focus (it cannot while a modal makes it inert). */
 function pageIsUsable(page: TestPage) {

@@ -4,20 +4,19 @@
  */
 import { expect } from '@open-wc/testing';
 import {
-  ERROR_RECORDER,
   bannerOf,
   clearStorage,
+  ERROR_RECORDER,
   errorsOf,
   landmarkOf,
   loadPage,
+  ours,
   scriptTag,
   settle,
   shadow,
   waitFor,
-  type TestPage,
 } from './helpers.js';
 
-const ours = (page: TestPage) => page.warnings.filter((w) => w.startsWith('report-banner:'));
 const closeButton = (banner: Element) => shadow(banner).querySelector<HTMLButtonElement>('[part="close"]')!;
 
 describe('hostile pages: every way into the widget is guarded', () => {

@@ -1,21 +1,21 @@
 import { expect } from '@open-wc/testing';
 import {
-  BUNDLE,
-  ERROR_RECORDER,
   bannerOf,
+  BUNDLE,
   clearStorage,
+  ERROR_RECORDER,
   errorsOf,
   landmarkOf,
   loadPage,
+  ours,
   scriptTag,
   settle,
   shadow,
-  waitFor,
   type TestPage,
+  waitFor,
 } from './helpers.js';
 
 const bannersIn = (page: TestPage) => page.document.querySelectorAll('report-banner');
-const ours = (page: TestPage) => page.warnings.filter((w) => w.startsWith('report-banner:'));
 
 async function closeBanner(page: TestPage) {
   const banner = await bannerOf(page);
