@@ -49,9 +49,9 @@ function cell(values, digits) {
   return `${fixed(quantile(s, 0.5), digits)} [${fixed(quantile(s, 0.25), digits)}–${fixed(quantile(s, 0.75), digits)}] p95 ${fixed(quantile(s, 0.95), digits)}`;
 }
 
-function ratioCell(top, bottom) {
-  // A ratio to (almost) nothing says nothing: show it only when the static page does some of it.
-  if (!(median(bottom) > 0.05)) return median(top) > 0.05 ? 'static ≈ 0' : '= (both ≈ 0)';
+function ratioCell(top, bottom, below = 'static') {
+  // A ratio to (almost) nothing says nothing: show it only when the page below does some of it.
+  if (!(median(bottom) > 0.05)) return median(top) > 0.05 ? `${below} ≈ 0` : '= (both ≈ 0)';
   const { value, low, high } = ratio(top, bottom);
   return `${fixed(value, 2)}× [${fixed(low, 2)}–${fixed(high, 2)}]`;
 }
@@ -68,6 +68,7 @@ function timingTable(byPage) {
     ...['none', ...NOTICES].map((name) => (notice && name === 'none' ? '' : cell(values(name, key), digits))),
     ratioCell(values('ours', key), values('static', key)),
     ratioCell(values('peer', key), values('static', key)),
+    ratioCell(values('ours', key), values('peer', key), 'peer'),
   ]);
   rows.push([
     'loads whose LCP element is the notice',
@@ -75,8 +76,9 @@ function timingTable(byPage) {
     ...NOTICES.map((name) => `${byPage[name].filter((s) => s.lcpIsNotice).length} / ${byPage[name].length}`),
     '',
     '',
+    '',
   ]);
-  return table(['metric', ...['none', ...NOTICES].map((n) => LABELS[n]), 'ours / static', 'peer / static'], rows);
+  return table(['metric', ...['none', ...NOTICES].map((n) => LABELS[n]), 'ours / static', 'peer / static', 'ours / peer'], rows);
 }
 
 function bytesTable(pages) {
