@@ -9,6 +9,8 @@ import { contactText, linesOf } from '../dist/esm/notice-text.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
+/** The banner under test: the build, or another one to compare (`BENCH_BUNDLE=path/to/report-banner.js`). */
+const BUNDLE = process.env.BENCH_BUNDLE ? readFileSync(process.env.BENCH_BUNDLE) : read('dist/report-banner.js');
 const t = createTranslations()('en');
 const LANGUAGE_NAMES = ['Nederlands', 'Français', 'Deutsch', 'English'];
 
@@ -97,8 +99,8 @@ export const PAGES = {
   static: { html: page('', STATIC_NOTICE + HOST), files: {}, notice: [['inline HTML+CSS', Buffer.from(STATIC_NOTICE)]], selector: ['#notice'] },
   ours: {
     html: page('', `${HOST}<script src="/report-banner.js" defer></script>`),
-    files: { '/report-banner.js': read('dist/report-banner.js') },
-    notice: [['report-banner.js', read('dist/report-banner.js')]],
+    files: { '/report-banner.js': BUNDLE },
+    notice: [['report-banner.js', BUNDLE]],
     selector: ['report-banner', '[part~="banner"]'],
   },
   peer: {

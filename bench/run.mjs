@@ -3,7 +3,8 @@
  * npm run bench [-- --runs N]: loads a host page alone and with three notices (static HTML,
  * dist/report-banner.js, vanilla-cookieconsent 3) in Debian's Chromium, N times each (default
  * 20, after one warm-up) at 1x and 4x CPU throttling, interleaved so drift hits all pages alike.
- * Prints the table and writes BENCHMARKS.md. Needs `npm run build` first.
+ * Prints the table and writes BENCHMARKS.md. Needs `npm run build` first. To compare another
+ * build of the banner, name it in BENCH_BUNDLE (then keep BENCHMARKS.md out of the commit).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
