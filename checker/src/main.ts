@@ -95,7 +95,9 @@ async function run(args: Arguments): Promise<number> {
   }
   if (screenshots) {
     const written = results.flatMap((result) =>
-      Object.values(result.evidence.viewports).flatMap((view) => [view.screenshot, view.firstScreen].filter((path): path is string => Boolean(path))),
+      Object.values(result.evidence.viewports).flatMap((view) =>
+        [view.screenshot, view.firstScreen, view.reference?.compared ? view.reference.screenshot : undefined].filter((path): path is string => Boolean(path)),
+      ),
     );
     await recordFiles(screenshots, written);
   }

@@ -72,6 +72,11 @@ export interface BannerProbe {
   message: string | null;
   /** Everything the banner says, as one line. */
   text: string;
+  /**
+   * The notice is report-banner's own age-check entry: the modal gate asking the visitor's age
+   * that carries the notice. `then` is what follows once an adult entered (`data-then`).
+   */
+  ageCheck?: { then: 'bar' | 'none' };
 }
 
 export interface ProbeResult {
@@ -307,6 +312,7 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     const anchors = [...banner.querySelectorAll('a[href]')] as HTMLAnchorElement[];
     const oneLine = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
     const shadow = host?.shadowRoot;
+    const gate = banner.localName === 'dialog' && banner.classList.contains('age-check') && shadow?.querySelector('[part~="adult"]');
     return {
       kind,
       // The banner's own `lang` sits inside its shadow root, on its landmark.
@@ -319,6 +325,8 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
       title: shadow ? oneLine(shadow.querySelector('[part~="title"]')) : null,
       message: shadow ? oneLine(shadow.querySelector('[part~="message"]')) : null,
       text: oneLine(banner) ?? '',
+      // Any other value of data-then falls back to the bar, as in the banner itself.
+      ...(gate ? { ageCheck: { then: host?.getAttribute('data-then')?.trim().toLowerCase() === 'none' ? 'none' : 'bar' } } : {}),
     };
   }
 }

@@ -30,7 +30,7 @@ function describeBanner(result: PageResult): string {
   const views = Object.entries(result.evidence.viewports);
   const banner = views[0]?.[1].banner;
   if (!banner) return '';
-  const kind = banner.kind === 'static' ? 'static notice' : '<report-banner>';
+  const kind = banner.kind === 'static' ? 'static notice' : banner.ageCheck ? '<report-banner> age-check entry' : '<report-banner>';
   const sizes = views.map(([name, view]) => `${name} ${view.viewport.width}x${view.viewport.height}`).join(', ');
   const links = `${banner.links.length} link${banner.links.length === 1 ? '' : 's'}`;
   const frame = views[0][1].frame ? ` inside a frame (${views[0][1].frame})` : '';

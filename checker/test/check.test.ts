@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageResult } from '../src/check-page.js';
+import fr from '../../locales/fr.json';
+import nl from '../../locales/nl.json';
 import { PROBLEMS, type ProblemCode } from '../src/problems.js';
+import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
 import { runCli, spawnCli, type CliRun } from './run-cli.js';
 import { BUNDLE, startServer, type FixtureServer } from './server.js';
 
@@ -47,10 +50,13 @@ const EXPECTED: Record<string, Expected> = {
   // Without --any-banner a static notice does not count.
   '/static-notice.html': fail(['banner-missing']),
   // False passes before: a person does not see a proper notice.
-  '/overlay-pointer-none.html': fail(['text-unreadable']),
+  // The pixels measured and the banner drawn alone both tell.
+  '/overlay-pointer-none.html': fail(['text-unreadable', 'banner-altered']),
   // A filter on <body> also makes it the containing block of the fixed bar, which may then be cut off.
-  '/filter-blur.html': fail(['text-unreadable'], ['banner-clipped']),
-  '/filter-contrast.html': fail(['text-unreadable'], ['banner-clipped']),
+  '/filter-blur.html': fail(['text-unreadable', 'banner-altered'], ['banner-clipped']),
+  '/filter-contrast.html': fail(['text-unreadable', 'banner-altered'], ['banner-clipped']),
+  // A light veil keeps the text over 3:1: only the comparison with the banner drawn alone sees it.
+  '/veil.html': fail(['banner-altered']),
   '/squeezed.html': fail(['banner-clipped']),
   '/lang-mismatch.html': fail(['wrong-language']),
   '/custom-wording.html': fail(['custom-wording']),
@@ -69,6 +75,9 @@ const EXPECTED: Record<string, Expected> = {
   '/alert-after-load.html': pass(),
   '/challenge.html': pass(),
   '/french-youth.html': pass(),
+  // report-banner's own age-check entry carries the notice: judged on the gate, never passed by clicking "under 18".
+  '/age-check.html': pass(['notice-on-age-check']),
+  '/age-check-then-none.html': pass(['notice-on-age-check']),
   // Not checked.
   '/never': { verdict: 'ERROR', codes: ['page-timeout'] },
   '/missing.html': { verdict: 'ERROR', codes: ['page-http-error'] },
@@ -103,7 +112,7 @@ const PERSISTENCE: Record<string, Expected> = {
   '/compliant-nl.html': pass(),
   // Hidden 1.5 s after load: normally seen at first and lost on the second look; on a slow run it
   // goes during the first look, which then sees it hidden or its text gone from the screenshot.
-  '/removed-later.html': fail([], ['banner-not-persistent', 'banner-hidden', 'text-unreadable']),
+  '/removed-later.html': fail([], ['banner-not-persistent', 'banner-hidden', 'text-unreadable', 'banner-altered']),
   '/hidden-on-scroll.html': fail(['banner-not-persistent']),
 };
 
@@ -243,6 +252,47 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     expect(byPath('/alert-after-load.html').evidence.viewports.desktop.gate.map((step) => step.reason)).toContain('alert');
   });
 
+  it("judges the notice on report-banner's age-check entry, then answers it as an adult and notes what follows", () => {
+    const gate = byPath('/age-check.html');
+    for (const view of Object.values(gate.evidence.viewports)) {
+      expect(view.banner?.ageCheck).toEqual({ then: 'bar' });
+      expect(view.banner?.title).toBe(nl.ageCheck.title);
+      expect(view.gate).toEqual([]);
+      expect(view.ageCheck).toEqual({ adult: nl.ageCheck.adult, afterEntry: 'bar' });
+    }
+    expect(gate.notes.map((note) => note.code)).not.toContain('gate-before-notice');
+    expect(gate.notes.find((note) => note.code === 'notice-on-age-check')?.message).toContain(`After "${nl.ageCheck.adult}" it stays on the page as a bar.`);
+    const none = byPath('/age-check-then-none.html');
+    expect(none.evidence.viewports.desktop.banner?.ageCheck).toEqual({ then: 'none' });
+    expect(none.evidence.viewports.mobile.ageCheck).toEqual({ adult: fr.ageCheck.adult, afterEntry: 'none' });
+    expect(none.notes.find((note) => note.code === 'notice-on-age-check')?.message).toContain('no notice stays on the page');
+  });
+
+  it("notes a site's own gate hiding the notice on the first screen apart from the verdict, and never clicks its under-18 choice", () => {
+    const gated = byPath('/age-gate.html');
+    expect(gated.compliant).toBe(true);
+    expect(gated.problems).toEqual([]);
+    expect(gated.notes.find((note) => note.code === 'gate-before-notice')).toMatchObject({
+      message: 'The first screen hides the notice until a visitor clicks "Ik ben 18+"; the page was judged after that.',
+      viewports: ['desktop', 'mobile'],
+    });
+    for (const view of Object.values(gated.evidence.viewports)) expect(view.gate.map((step) => step.text)).toEqual(['Ik ben 18+']);
+  });
+
+  it('compares the banner with the same banner drawn alone: the same on a clean page, altered under a veil', async () => {
+    for (const path of ['/compliant-nl.html', '/age-check.html', '/two-banners.html']) {
+      for (const view of Object.values(byPath(path).evidence.viewports)) expect(view.reference, path).toEqual({ compared: true, difference: 0 });
+    }
+    const veiled = byPath('/veil.html');
+    for (const view of Object.values(veiled.evidence.viewports)) {
+      expect(view.reference?.compared && view.reference.difference).toBeGreaterThan(MAX_REFERENCE_DIFFERENCE);
+      expect(view.reference?.compared && view.reference.screenshot).toMatch(/-reference\.png$/);
+    }
+    expect(veiled.problems.every((problem) => problem.message.includes('drawn alone on a blank page'))).toBe(true);
+    expect(byPath('/iframe-same.html').evidence.viewports.desktop.reference).toEqual({ compared: false, reason: 'The banner is inside a frame.' });
+    expect(await readFile(join(out, 'report', 'report.html'), 'utf8')).toContain('the same banner drawn alone, for comparison');
+  });
+
   it('finds a banner in a cross-origin frame and says where', () => {
     expect(byPath('/iframe-cross.html').evidence.viewports.desktop.frame).toMatch(/^http:\/\/localhost:\d+\/framed-banner\.html$/);
     expect(byPath('/iframe-same.html').evidence.viewports.mobile.frame).toBe(`${server.origin}/framed-banner.html`);
@@ -301,12 +351,17 @@ describe('report-banner check', { timeout: 900_000 }, () => {
   });
 
   it('clicks what --click names and says when it matches nothing', async () => {
-    const check = await runCli(['check', ...QUICK, '--recheck', '0', '--json', '--click', '.gate button', '--click', '#nothing', `${server.origin}/covered.html`, `${server.origin}/age-gate.html`]);
-    const [covered, gate] = (JSON.parse(check.stdout) as JsonRun).results;
+    const pages = ['/covered.html', '/age-gate.html', '/compliant-nl.html'].map((path) => `${server.origin}${path}`);
+    const check = await runCli(['check', ...QUICK, '--recheck', '0', '--json', '--click', '.gate button', '--click', 'main h1', '--click', '#nothing', ...pages]);
+    const [covered, gate, open] = (JSON.parse(check.stdout) as JsonRun).results;
     expect(covered.problems.map((problem) => problem.code)).toEqual(['banner-covered']);
     expect(gate.compliant).toBe(true);
     expect(gate.evidence.viewports.desktop.gate[0]).toMatchObject({ kind: 'click', reason: 'selector' });
     expect(gate.notes.map((note) => note.code)).toContain('click-target-missing');
+    expect(gate.notes.map((note) => note.code)).toContain('gate-before-notice');
+    // A click on a page whose notice showed from the start passed no gate.
+    expect(open.evidence.viewports.desktop.gate.map((step) => step.text)).toEqual(['Listings']);
+    expect(open.notes.map((note) => note.code)).not.toContain('gate-before-notice');
   });
 
   it('keeps what was checked on SIGTERM and reports the rest as interrupted', async () => {

@@ -1,5 +1,8 @@
 /** The checker's pure parts: contrast, pixels, languages, scheduling, arguments, browser discovery, verdicts, links, output files. */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import de from '../../locales/de.json';
+import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +11,17 @@ import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
 import { findBrowser } from '../src/browser.js';
 import { contrastRatio, flatten } from '../src/colour.js';
 import { FatalError, UsageError } from '../src/errors.js';
+import { GATE_PATTERNS, NOT_ADULT } from '../src/gates.js';
 import { checkLink, checkLinks } from '../src/links.js';
 import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
 import { prepareFolder, recordFiles } from '../src/output-files.js';
 import { detectLanguage } from '../src/page-language.js';
 import { measuredContrast, type Bitmap } from '../src/pixels.js';
+import { textDifference } from '../src/reference.js';
 import { formatCsv } from '../src/report.js';
+import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
 import { forEachPolitely } from '../src/schedule.js';
-import { contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
+import { ageCheckNote, contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
 import { isOwnWording } from '../src/wording.js';
 import { startServer, type FixtureServer } from './server.js';
 
@@ -268,6 +274,71 @@ describe('pixels and languages', () => {
   it('knows the banner\'s own translations', () => {
     expect(isOwnWording(nl.witness.title.replace(' ', '  '))).toBe(true);
     expect(isOwnWording('Welkom op onze site')).toBe(false);
+  });
+});
+
+describe('gates', () => {
+  const minor = new RegExp(NOT_ADULT, 'iu');
+  const adult = GATE_PATTERNS.filter(({ reason }) => reason === 'age').map(({ pattern }) => new RegExp(pattern, 'iu'));
+
+  it('takes an adult\'s choice for the way in and never an under-18 one, in the banner\'s own words too', () => {
+    for (const locale of [nl, fr, de, en]) {
+      expect(adult.some((pattern) => pattern.test(locale.ageCheck.adult)), locale.ageCheck.adult).toBe(true);
+      expect(minor.test(locale.ageCheck.adult), locale.ageCheck.adult).toBe(false);
+      expect(minor.test(locale.ageCheck.minor), locale.ageCheck.minor).toBe(true);
+    }
+    for (const text of ['Ik ben jonger dan 18', "J'ai moins de 18 ans", 'Ich bin unter 18', 'I am under 18', 'Not 18 yet']) {
+      expect(minor.test(text), text).toBe(true);
+    }
+    for (const text of ['Ik ben 18+', 'I am over 18', 'Enter', 'Ik ben 18 jaar of ouder']) expect(minor.test(text), text).toBe(false);
+  });
+
+  it('notes a notice on report-banner\'s age-check entry and what follows an adult\'s answer', () => {
+    expect(ageCheckNote(undefined)).toMatch(/^The notice is on report-banner's age-check entry.*judged there\.$/);
+    expect(ageCheckNote({ adult: 'Ik ben 18 of ouder', afterEntry: 'bar' })).toContain('After "Ik ben 18 of ouder" it stays on the page as a bar.');
+    expect(ageCheckNote({ adult: 'I am 18 or older', afterEntry: 'none' })).toContain('no notice stays on the page (data-then="none")');
+    expect(ageCheckNote({ adult: 'I am 18 or older', afterEntry: 'bar-out-of-sight' })).toContain('a visitor does not see it');
+  });
+});
+
+describe('reference rendering', () => {
+  /** A white screen with dark text strokes drawn in a box at (x, y), optionally under a veil. */
+  const screen = (x: number, y: number, veil = 0): Bitmap => {
+    const width = 120;
+    const height = 60;
+    const data = new Uint8Array(width * height * 4).fill(255);
+    for (let row = y; row < y + 10; row += 1) {
+      for (let column = x; column < x + 40; column += 1) {
+        if ((column - x) % 3 === 0) data.set([26, 31, 43].map((value) => Math.round(value + (255 - value) * veil)), (row * width + column) * 4);
+      }
+    }
+    return { width, height, data };
+  };
+  const banner = (x: number, y: number): BannerProbe => ({
+    ...probe({}).banner!,
+    rect: { x, y, width: 40, height: 10 },
+    samples: [sample({ visibleRect: { x, y, width: 40, height: 10 } })],
+  });
+
+  it('finds no difference between the same banner at two places', () => {
+    expect(textDifference(screen(10, 10), screen(60, 40), banner(10, 10), { x: 60, y: 40, width: 40, height: 10 })).toBe(0);
+  });
+
+  it('finds most of the text changed under a veil, and nothing to compare at another size or without text', () => {
+    const veiled = textDifference(screen(10, 10, 0.4), screen(10, 10), banner(10, 10), { x: 10, y: 10, width: 40, height: 10 });
+    expect(veiled).toBeGreaterThan(MAX_REFERENCE_DIFFERENCE);
+    expect(textDifference(screen(10, 10), screen(10, 10), banner(10, 10), { x: 10, y: 10, width: 80, height: 10 })).toBeUndefined();
+    expect(textDifference(screen(10, 10), screen(10, 10), { ...banner(10, 10), samples: [] }, { x: 10, y: 10, width: 40, height: 10 })).toBeUndefined();
+  });
+
+  it('reports a banner that looks altered, over the threshold only', () => {
+    const altered = mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: true, difference: 0.6 } }], false);
+    expect(altered.map((p) => p.code)).toEqual(['banner-altered']);
+    expect(altered[0].message).toContain('60% of the pixels of its text look different');
+    expect(codes(probe({}))).toEqual([]);
+    const clean = mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: true, difference: MAX_REFERENCE_DIFFERENCE } }], false);
+    expect(clean).toEqual([]);
+    expect(mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: false, reason: 'The banner is inside a frame.' } }], false)).toEqual([]);
   });
 });
 
