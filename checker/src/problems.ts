@@ -15,7 +15,7 @@ export const PROBLEMS = {
   'banner-altered': 'The banner on the page looks different from the same banner drawn alone on a blank page (a filter, a blend mode or a layer painted over it).',
   'text-too-small': 'Some banner text is rendered smaller than 12 px.',
   'low-contrast': 'Some banner text has a contrast ratio below 4.5:1 with its background.',
-  'wrong-language': 'The banner speaks another language than the page declares in <html lang>.',
+  'wrong-language': 'The banner speaks another language than the page\'s text (or, for a page with little text, its declared language; or the agreed one).',
   'notice-text-missing': 'With --any-banner: a static notice has the links but does not say what the notice is about.',
   'custom-wording': 'The banner\'s title or message is the site\'s own text, not one of the banner\'s translations; a person must judge it.',
   'contact-report-missing': 'No link to the Child Focus reporting point (stopchildporno.be).',

@@ -131,11 +131,21 @@ function wordingFindings(banner: BannerProbe): Finding[] {
   ];
 }
 
+/** What covers the banner in words a visitor sees, not as a selector (that stays in the evidence). */
+function coverings(covered: TextSample[]): string {
+  const byCover = new Map<string, TextSample[]>();
+  for (const sample of covered) {
+    const cover = sample.coveredByText ? `a part reading ${JSON.stringify(sample.coveredByText)}` : 'a layer without text';
+    byCover.set(cover, [...(byCover.get(cover) ?? []), sample]);
+  }
+  return [...byCover].map(([cover, samples]) => `${cover} covers ${list(samples, quote)}`).join('; ');
+}
+
 function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']): Finding[] {
   if (banner.hidden) {
-    return [{ code: 'banner-hidden', message: 'The banner is hidden with CSS (display, visibility or zero size).' }];
+    return [{ code: 'banner-hidden', message: "The banner is on the page but the page's styles hide it: a visitor sees nothing of it." }];
   }
-  if (banner.opacity < 0.01) return [{ code: 'banner-transparent', message: 'The banner has opacity 0.' }];
+  if (banner.opacity < 0.01) return [{ code: 'banner-transparent', message: 'The banner is fully transparent: a visitor sees nothing of it.' }];
   const findings: Finding[] = [];
   const { samples } = banner;
   if (samples.length === 0 || samples.every((sample) => sample.inViewport === 0)) {
@@ -164,7 +174,7 @@ function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']):
     if (covered.length > 0) {
       findings.push({
         code: 'banner-covered',
-        message: `Covered by another element: ${list(covered, (s) => `${quote(s)} under ${s.coveredBy}`)}.`,
+        message: `Something else on the page lies on top of the banner: ${coverings(covered)}.`,
       });
     }
   }
@@ -242,12 +252,12 @@ export function viewportFindings(probe: ProbeResult, anyBanner: boolean, textLan
       return [
         {
           code: 'banner-not-rendered',
-          message: 'A <report-banner> element is on the page but renders nothing (its script did not run, or it was closed).',
+          message: 'The page holds a report-banner element, but it shows nothing (its script did not run, or it was closed).',
         },
       ];
     }
     const also = anyBanner ? ', nor a notice linking to Child Focus and 1712' : '';
-    return [{ code: 'banner-missing', message: `No <report-banner> element on the page${also}.` }];
+    return [{ code: 'banner-missing', message: `No report-banner notice on the page${also}.` }];
   }
   return [
     ...languageFindings(probe, banner, textLanguage),

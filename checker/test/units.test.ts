@@ -16,6 +16,7 @@ import { checkLink, checkLinks } from '../src/links.js';
 import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
 import { prepareFolder, recordFiles } from '../src/output-files.js';
 import { detectLanguage } from '../src/page-language.js';
+import { PROBLEMS } from '../src/problems.js';
 import { measuredContrast, type Bitmap } from '../src/pixels.js';
 import { textDifference } from '../src/reference.js';
 import { formatCsv } from '../src/report.js';
@@ -165,9 +166,10 @@ describe('verdicts', () => {
 
   it('names partial clipping and the element on top', () => {
     expect(codes(probe({ samples: [sample(), sample({ visible: 0.5 })] }))).toEqual(['banner-clipped']);
-    const [covered] = mergeViewports([{ name: 'desktop', probe: probe({ samples: [sample({ coveredBy: 'div#cookie-wall' })] }) }], false);
+    const wall = sample({ coveredBy: 'div#cookie-wall', coveredByText: 'We use cookies' });
+    const [covered] = mergeViewports([{ name: 'desktop', probe: probe({ samples: [wall, sample({ text: '1712', coveredBy: 'div.shade' })] }) }], false);
     expect(covered).toMatchObject({ code: 'banner-covered', viewports: ['desktop'] });
-    expect(covered.message).toContain('"Meld het" under div#cookie-wall');
+    expect(covered.message).toBe('Something else on the page lies on top of the banner: a part reading "We use cookies" covers "Meld het"; a layer without text covers "1712".');
   });
 
   it('says whether a static notice was looked for', () => {
@@ -274,6 +276,49 @@ describe('pixels and languages', () => {
   it('knows the banner\'s own translations', () => {
     expect(isOwnWording(nl.witness.title.replace(' ', '  '))).toBe(true);
     expect(isOwnWording('Welkom op onze site')).toBe(false);
+  });
+});
+
+/** CSS selectors a reader should never have to decode: `div#id`, `span.class`, `#id`, combinators, attribute tests, a bare tag after "under". */
+const TAGS = 'div|span|p|a|section|aside|header|footer|main|nav|button|iframe|dialog|ul|ol|li|img|form|body|html|h[1-6]|article|figure|label|input|svg|canvas';
+const SELECTOR_LIKE = new RegExp(
+  `\\b(${TAGS})[#.][a-z_][\\w-]*|(^|\\s)[#.][a-z_-][\\w-]*|\\s[>~+]\\s[a-z]|\\[[a-z-]+[\\]=~^$*|]|\\bunder (${TAGS})\\b(?! [a-z])`,
+  'i',
+);
+
+describe('messages', () => {
+  it('recognises selector-like text', () => {
+    for (const text of ['under div#age-gate', 'under p', 'div.overlay > span', '.shade', '#gate', 'a[href]', 'span.x']) expect(text).toMatch(SELECTOR_LIKE);
+    for (const text of ['No link to stopchildporno.be.', 'under a part reading "Ja"', 'tel:1712', 'Text under 12 px', 'a 375×667 viewport']) {
+      expect(text).not.toMatch(SELECTOR_LIKE);
+    }
+  });
+
+  it('say what a visitor sees and never name a CSS selector, whatever covers or hides the banner', () => {
+    const selectors = { coveredBy: 'div#age-gate.overlay', coveredByText: 'Ben je 18?' };
+    const probes = [
+      probe(null),
+      { ...probe(null), elements: 1 },
+      probe({ hidden: true }),
+      probe({ opacity: 0 }),
+      probe({ rect: { x: 0, y: 900, width: 375, height: 200 }, samples: [sample({ inViewport: 0 })] }),
+      probe({ samples: [sample(selectors), sample({ coveredBy: 'p' }), sample({ visible: 0.3 }), sample({ inBannerScroll: true, scrollAreaHeight: 30 })] }),
+      probe({ samples: [sample({ fontSize: 9, color: [200, 200, 200, 1] }), sample({ measuredContrast: 1.2 })] }),
+      probe({ language: 'fr', title: 'Welkom', links: [{ href: 'https://operator.example/', text: 'Meld' }] }, 'nl'),
+      probe({ kind: 'static', title: null, text: '1712' }),
+    ];
+    const messages = [
+      ...Object.values(PROBLEMS),
+      ...probes.flatMap((result) =>
+        mergeViewports([{ name: 'desktop', probe: result, lost: 'after scrolling down and back up', reference: { compared: true, difference: 0.9 } }], true),
+      ).map((problem) => problem.message),
+      ...expectationFindings([{ name: 'desktop', probe: probe({}) }], { expectContacts: ['103'], expectLanguage: 'fr' }).map((problem) => problem.message),
+    ];
+    expect(messages.length).toBeGreaterThan(40);
+    for (const message of messages) {
+      expect(message).not.toMatch(SELECTOR_LIKE);
+      expect(message).not.toContain(selectors.coveredBy);
+    }
   });
 });
 
