@@ -2,7 +2,7 @@
  * The checker end to end: the built CLI as a child process, a real Chromium, fixture pages served
  * from 127.0.0.1 that load the real built banner through its script tag.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -366,14 +366,27 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     expect(open.notes.map((note) => note.code)).not.toContain('gate-before-notice');
   });
 
-  it('keeps what was checked on SIGTERM and reports the rest as interrupted', async () => {
+  it('keeps what was checked on SIGTERM, reports the rest as interrupted and leaves no profile or settings behind', async () => {
+    // The checker makes its profile in TMPDIR and gives the browser a HOME inside it: both are watched here.
+    const home = await mkdtemp(join(tmpdir(), 'report-banner-home-'));
+    const temp = await mkdtemp(join(tmpdir(), 'report-banner-temp-'));
     const never = [1, 2, 3, 4].map((n) => `${server.origin}/never?${n}`);
-    const { child, done } = spawnCli(['check', ...QUICK, '--json', '--concurrency', '1', `${server.origin}/compliant-nl.html`, ...never]);
+    const { child, done } = spawnCli(['check', ...QUICK, '--json', '--concurrency', '1', `${server.origin}/compliant-nl.html`, ...never], {
+      HOME: home,
+      TMPDIR: temp,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+    });
+    let profiles: string[] = [];
     let stderr = '';
     await new Promise<void>((resolve) => {
       child.stderr!.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (stderr.includes('1/5 checked')) resolve();
+        if (stderr.includes('1/5 checked')) {
+          // While it runs, the profile is where the test looks.
+          profiles = readdirSync(temp);
+          resolve();
+        }
       });
       // A checker that ends on its own must fail the assertions below, not hang.
       child.on('exit', () => resolve());
@@ -391,6 +404,11 @@ describe('report-banner check', { timeout: 900_000 }, () => {
       'interrupted',
       'interrupted',
     ]);
+    expect(profiles).toEqual([expect.stringMatching(/^report-banner-/)]);
+    expect(await readdir(home)).toEqual([]);
+    expect(await readdir(temp)).toEqual([]);
+    await rm(home, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
   });
 
   it('reads --urls-file, exits with 1 when a loaded page does not comply, and fetches no link unasked', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
-import { findBrowser } from '../src/browser.js';
+import { findBrowser, profileParent } from '../src/browser.js';
 import { contrastRatio, flatten } from '../src/colour.js';
 import { FatalError, UsageError } from '../src/errors.js';
 import { GATE_PATTERNS, NOT_ADULT } from '../src/gates.js';
@@ -109,6 +109,13 @@ describe('findBrowser', () => {
   it('takes CHROME_PATH when it is executable and refuses it otherwise', () => {
     expect(findBrowser({ CHROME_PATH: '/opt/chrome' }, (path) => path === '/opt/chrome')).toBe('/opt/chrome');
     expect(() => findBrowser({ CHROME_PATH: '/opt/chrome' }, () => false)).toThrow(FatalError);
+  });
+
+  it('keeps the profile where Chromium\'s socket path fits, in the temporary folder asked for when it can', () => {
+    expect(profileParent('/tmp/report-banner-temp-abcdef', 'linux')).toBe('/tmp/report-banner-temp-abcdef');
+    const long = '/var/folders/zz/zyxvpxvq6csfxvn_n0000000000000/T';
+    expect(profileParent(long, 'darwin')).toBe('/tmp');
+    expect(profileParent(`${long}/more`, 'win32')).toBe(`${long}/more`);
   });
 
   it('tries the usual paths in order and explains when none exists', () => {
