@@ -24,6 +24,16 @@ export function formatJson(run: RunInfo, results: readonly PageResult[]): string
   return `${JSON.stringify({ ...run, results }, null, 2)}\n`;
 }
 
+/** `--ndjson`: one line for a page, as soon as it is checked; `index` is its place in the list. */
+export function formatNdjsonPage(index: number, result: PageResult): string {
+  return `${JSON.stringify({ type: 'page', index, ...result })}\n`;
+}
+
+/** `--ndjson`: the last line, the run itself (as in `--json`, without the results already printed). */
+export function formatNdjsonRun(run: RunInfo): string {
+  return `${JSON.stringify({ type: 'run', ...run })}\n`;
+}
+
 export const verdictOf = (result: PageResult) => (notLoaded(result) ? 'ERROR' : result.compliant ? 'PASS' : 'FAIL');
 
 function describeBanner(result: PageResult): string {

@@ -411,6 +411,32 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     await rm(temp, { recursive: true, force: true });
   });
 
+  it('with --ndjson prints each page as soon as it is checked, then the run', async () => {
+    const pages = [`${server.origin}/compliant-nl.html`, `${server.origin}/never?ndjson`];
+    const { child, done } = spawnCli(['check', ...QUICK, '--ndjson', '--concurrency', '1', ...pages]);
+    let stdout = '';
+    const first = await new Promise<{ line: string; running: boolean }>((resolve) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        // The second page never answers: a line now can only be the first page's, printed before the run ends.
+        if (stdout.includes('\n')) resolve({ line: stdout.split('\n')[0], running: child.exitCode === null });
+      });
+      child.on('exit', () => resolve({ line: stdout.split('\n')[0], running: false }));
+    });
+    expect(first.running).toBe(true);
+    expect(JSON.parse(first.line)).toMatchObject({ type: 'page', index: 0, url: pages[0], compliant: true, problems: [] });
+    child.kill('SIGTERM');
+    const ended = await done;
+    const lines = ended.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; index?: number; url?: string });
+    expect(lines.map(({ type, index, url }) => ({ type, index, url }))).toEqual([
+      { type: 'page', index: 0, url: pages[0] },
+      { type: 'page', index: 1, url: pages[1] },
+      { type: 'run', index: undefined, url: undefined },
+    ]);
+    expect(lines[2]).toMatchObject({ checker: { name: 'report-banner check' }, interrupted: true });
+    expect((lines[1] as unknown as PageResult).problems.map((problem) => problem.code)).toEqual(['interrupted']);
+  });
+
   it('reads --urls-file, exits with 1 when a loaded page does not comply, and fetches no link unasked', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'report-banner-urls-'));
     const list = join(dir, 'urls.txt');

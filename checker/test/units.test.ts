@@ -73,6 +73,7 @@ describe('arguments', () => {
       help: false,
       urls: ['https://example.be/'],
       json: false,
+      ndjson: false,
       anyBanner: false,
       checkLinks: false,
       screenshots: undefined,
@@ -90,6 +91,8 @@ describe('arguments', () => {
     await expect(parseArguments(['check', '--expect-contacts', 'childfocus,foo', 'a.be'])).rejects.toThrow(/unknown: foo/);
     await expect(parseArguments(['check', '--expect-language', 'es', 'a.be'])).rejects.toThrow(/--expect-language must be nl, fr, de or en/);
     await expect(parseArguments(['check', '--recheck', 'soon', 'a.be'])).rejects.toThrow(/--recheck must be a number of seconds/);
+    expect(await parseArguments(['check', '--ndjson', 'a.be'])).toMatchObject({ ndjson: true, json: false });
+    await expect(parseArguments(['check', '--ndjson', '--json', 'a.be'])).rejects.toThrow(/--json and --ndjson .* choose one/);
     const args = await parseArguments(['check', '--json', '--timeout', '2.5', '--concurrency', '4', 'http://a.be/', 'http://a.be/']);
     expect(args).toMatchObject({ json: true, timeout: 2500, concurrency: 4, urls: ['http://a.be/'] });
   });
