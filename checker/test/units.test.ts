@@ -1,5 +1,5 @@
 /** The checker's pure parts: contrast, pixels, languages, scheduling, arguments, browser discovery, verdicts, links, output files. */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
@@ -394,6 +394,15 @@ describe('reference rendering', () => {
     const clean = mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: true, difference: MAX_REFERENCE_DIFFERENCE } }], false);
     expect(clean).toEqual([]);
     expect(mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: false, reason: 'The banner is inside a frame.' } }], false)).toEqual([]);
+  });
+});
+
+describe('documentation', () => {
+  it('lists every problem code and note in the README and the checker\'s README', async () => {
+    for (const path of ['../../README.md', '../README.md']) {
+      const text = await readFile(new URL(path, import.meta.url), 'utf8');
+      for (const code of Object.keys(PROBLEMS)) expect(text, `${path} lists ${code}`).toContain(`| \`${code}\` |`);
+    }
   });
 });
 
