@@ -60,7 +60,14 @@ export async function drawCopy(copy: BannerCopy): Promise<Rect | null> {
     sheet.replaceSync(text);
     return sheet;
   });
-  root.innerHTML = copy.html;
+  // The markup comes from the checked page: nothing in it may run here.
+  const template = document.createElement('template');
+  template.innerHTML = copy.html;
+  template.content.querySelectorAll('script, iframe, object, embed').forEach((element) => element.remove());
+  for (const element of template.content.querySelectorAll('*')) {
+    for (const { name } of [...element.attributes]) if (/^on/i.test(name)) element.removeAttribute(name);
+  }
+  root.append(template.content);
   wrapper.append(host);
   document.body.append(wrapper);
   const dialogs = [...root.querySelectorAll('dialog')];
