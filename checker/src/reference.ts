@@ -22,8 +22,8 @@ export interface BannerCopy {
   html: string;
   /** Which of the shadow root's dialogs are open as modal dialogs. */
   modal: number[];
-  /** The host's width, for a banner laid out in the page's flow. */
-  width: number;
+  /** The host's box in the viewport: a banner in the page's flow is drawn at the same place, to the fraction of a pixel. */
+  box: Rect;
 }
 
 /** Reads the banner the probe left under `key` at `index`; null for a static notice. */
@@ -43,14 +43,18 @@ export function copyBanner(key: string, index: number): BannerCopy | null {
     styles: root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
     html: root.innerHTML,
     modal: [...root.querySelectorAll('dialog')].flatMap((dialog, i) => (dialog.matches(':modal') ? [i] : [])),
-    width: host.getBoundingClientRect().width,
+    box: (({ x, y, width, height }) => ({ x, y, width, height }))(host.getBoundingClientRect()),
   };
 }
 
 /** Draws the copy in an empty page and answers where its banner lies. */
 export async function drawCopy(copy: BannerCopy): Promise<Rect | null> {
+  // Glyphs drawn at another fraction of a pixel differ at every edge: the same place avoids that.
   const wrapper = document.createElement('div');
-  wrapper.style.width = `${copy.width}px`;
+  wrapper.style.position = 'absolute';
+  wrapper.style.left = `${copy.box.x}px`;
+  wrapper.style.top = `${copy.box.y}px`;
+  wrapper.style.width = `${copy.box.width}px`;
   const host = document.createElement('report-banner');
   for (const [name, value] of copy.attributes) host.setAttribute(name, value);
   for (const [name, value] of copy.properties) host.style.setProperty(name, value);
