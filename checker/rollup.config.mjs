@@ -2,7 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
-// The `report-banner check` command for Node: the browser driver, axe-core and pngjs stay dependencies.
+// The `report-banner check` command for Node: the browser driver, axe-core, pngjs and pixelmatch stay dependencies.
 // The banner's contact list and colour maths are bundled in, so the checker tests against the
 // same facts the banner shows.
 const here = (path) => new URL(path, import.meta.url).pathname;
@@ -10,6 +10,6 @@ const here = (path) => new URL(path, import.meta.url).pathname;
 export default {
   input: here('src/main.ts'),
   output: { file: here('dist/report-banner.mjs'), format: 'es', banner: '#!/usr/bin/env node' },
-  external: [/^node:/, /^puppeteer-core(\/|$)/, /^axe-core(\/|$)/, /^pngjs(\/|$)/],
+  external: [/^node:/, /^puppeteer-core(\/|$)/, /^axe-core(\/|$)/, /^pngjs(\/|$)/, /^pixelmatch(\/|$)/],
   plugins: [json(), nodeResolve({ preferBuiltins: true }), esbuild({ target: 'node20', tsconfig: here('src/tsconfig.json') })],
 };

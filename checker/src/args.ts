@@ -13,6 +13,8 @@ and 1712 contacts, readable and accessible.
 Options:
   --urls-file FILE        read more URLs from FILE, one a line (# starts a comment)
   --json                  print JSON (checker, browser, options and a result per page)
+  --ndjson                print each page's result as one JSON line as soon as it is checked,
+                          then one line for the run
   --csv FILE              also write one line per page and problem to FILE
   --report DIR            also write a self-contained HTML report and results.json to DIR
   --screenshots DIR       save PNGs per page and viewport (and of any gate) in DIR
@@ -37,6 +39,8 @@ export interface Arguments {
   help: boolean;
   urls: string[];
   json: boolean;
+  /** One JSON line per page as it finishes, then one for the run. */
+  ndjson: boolean;
   anyBanner: boolean;
   checkLinks: boolean;
   screenshots?: string;
@@ -104,6 +108,7 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
       options: {
         help: { type: 'boolean', short: 'h' },
         json: { type: 'boolean' },
+        ndjson: { type: 'boolean' },
         'any-banner': { type: 'boolean' },
         'check-links': { type: 'boolean' },
         screenshots: { type: 'string' },
@@ -149,6 +154,7 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
       `--expect-contacts takes ids among ${CONTACTS.map((contact) => contact.id).join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`,
     );
   }
+  if (values.json && values.ndjson) throw new UsageError('--json and --ndjson print the same results two ways: choose one.');
   for (const selector of values.click ?? []) {
     if (selector.trim() === '') throw new UsageError('--click needs a CSS selector, not an empty text.');
   }
@@ -163,6 +169,7 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
     ...(contacts ? { expectContacts: contacts } : {}),
     ...(language ? { expectLanguage: language } : {}),
     json: values.json === true,
+    ndjson: values.ndjson === true,
     anyBanner: values['any-banner'] === true,
     checkLinks: values['check-links'] === true,
     screenshots: values.screenshots,

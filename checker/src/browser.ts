@@ -49,6 +49,23 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, usable: (path:
   );
 }
 
+/** Where Chromium puts its singleton socket inside its TMPDIR (the Xs are random). */
+const SOCKET_TAIL = '/org.chromium.Chromium.XXXXXX/SingletonSocket';
+/** The longest socket path every POSIX system takes (macOS: 103 bytes; Linux: 107). */
+const MAX_SOCKET_PATH = 103;
+const PROFILE_PREFIX = 'report-banner-';
+
+/**
+ * The folder to make the temporary profile in: the system's temporary folder, unless its path is
+ * so long that Chromium's socket inside the profile would not fit (Chromium then refuses to
+ * start); then `/tmp`. Windows has no such socket.
+ */
+export function profileParent(temporary: string, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return temporary;
+  const socket = join(temporary, `${PROFILE_PREFIX}XXXXXX`, 'tmp').length + SOCKET_TAIL.length;
+  return socket <= MAX_SOCKET_PATH ? temporary : '/tmp';
+}
+
 export interface RunningBrowser {
   browser: Browser;
   /** The browser's own version, e.g. "Chrome/131.0.6778.85". */
@@ -62,8 +79,11 @@ export interface RunningBrowser {
  * XDG folders into it, so nothing is written into the user's own browser or desktop settings.
  */
 export async function launchBrowser(executablePath: string): Promise<RunningBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'report-banner-profile-'));
+  const profile = await mkdtemp(join(profileParent(tmpdir()), PROFILE_PREFIX));
   const remove = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  // Removed even when the process ends another way (an uncaught error, a second Ctrl-C), or when
+  // a browser that failed to start still wrote into it on its way out.
+  process.once('exit', remove);
   // Without the background-networking flags Chromium keeps opening connections of its own;
   // without AutomationControlled a site can tell it is driven (navigator.webdriver).
   const args = [...CHROMIUM_FLAGS, '--disable-blink-features=AutomationControlled', '--window-size=1280,800'];
@@ -97,8 +117,6 @@ export async function launchBrowser(executablePath: string): Promise<RunningBrow
     remove();
     throw new FatalError(`Could not start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  // Removed even when the process ends another way (an uncaught error, a second Ctrl-C).
-  process.once('exit', remove);
   let closing: Promise<void> | undefined;
   return {
     browser,

@@ -3,15 +3,27 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TimeoutError, type Browser, type Frame, type HTTPResponse, type Page } from 'puppeteer-core';
 import { runAxe, type AxeViolation } from './axe.js';
-import { GATE_CLICKABLE, GATE_PATTERNS, findGateButton, type GateStep } from './gates.js';
+import { GATE_CLICKABLE, GATE_PATTERNS, NOT_ADULT, findGateButton, type GateStep } from './gates.js';
 import { checkLinks, type LinkCheck } from './links.js';
 import { detectLanguage } from './page-language.js';
-import { decodePng, measuredContrast } from './pixels.js';
+import { decodePng, measuredContrast, type Bitmap } from './pixels.js';
 import { CHECKED_ELEMENT, probeBanner, type BannerProbe, type ProbeResult, type Rect } from './probe.js';
 import type { Problem } from './problems.js';
-import { CONTACT_RULES } from './requirements.js';
+import { copyBanner, drawReference, textDifference, type ReferenceComparison } from './reference.js';
+import { CONTACT_RULES, MAX_REFERENCE_DIFFERENCE } from './requirements.js';
 import { disguisePage, identity } from './stealth.js';
-import { OUT_OF_SIGHT, expectationFindings, lostSight, mergeViewports, sortProblems, viewportFindings, type Expectations, type ViewportProbe } from './verdict.js';
+import {
+  OUT_OF_SIGHT,
+  ageCheckNote,
+  expectationFindings,
+  lostSight,
+  mergeViewports,
+  sortProblems,
+  viewportFindings,
+  type AgeCheckEvidence,
+  type Expectations,
+  type ViewportProbe,
+} from './verdict.js';
 
 export interface Viewport {
   name: string;
@@ -50,6 +62,10 @@ export interface ViewportEvidence extends ProbeResult {
   screenshot?: string;
   /** The first screen, before any gate was passed. */
   firstScreen?: string;
+  /** When the notice is on report-banner's age-check entry: what follows an adult's answer. */
+  ageCheck?: AgeCheckEvidence;
+  /** The banner against the same banner drawn alone, when a visitor sees it. */
+  reference?: ReferenceComparison;
 }
 
 export interface Evidence {
@@ -223,7 +239,7 @@ async function passGate(page: Page, selector: string | undefined): Promise<GateS
     await element.click();
     return { kind: 'click', text: text || selector, reason: 'selector', at: at() };
   }
-  const found = await page.evaluate(findGateButton, GATE_CLICKABLE, GATE_PATTERNS).catch(() => null);
+  const found = await page.evaluate(findGateButton, GATE_CLICKABLE, GATE_PATTERNS, NOT_ADULT).catch(() => null);
   if (!found) return null;
   const elements = await page.$$(GATE_CLICKABLE);
   const element = elements[found.index];
@@ -241,12 +257,66 @@ function blocked(probe: ProbeResult): boolean {
 /** Up to this many gates in a row (age gate, then consent wall, then a newsletter box). */
 const MAX_GATES = 3;
 
+/**
+ * Answers report-banner's own age check as an adult, never as "under 18", to see what follows it.
+ * Done last: the gate itself has been judged by then.
+ */
+async function enterAgeCheck(page: Page, located: Located, options: CheckOptions): Promise<AgeCheckEvidence | undefined> {
+  const adult = await located
+    .frame!.evaluate(
+      (key, index) => {
+        const host = (Reflect.get(window, key) as Element[] | undefined)?.[index];
+        const button = host?.shadowRoot?.querySelector<HTMLElement>('[part~="adult"]');
+        button?.click();
+        return button?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+      },
+      CHECKED_ELEMENT,
+      located.index,
+    )
+    .catch(() => null);
+  if (adult === null) return undefined;
+  await pause(300);
+  await settle(page);
+  const after = (await locate(page, options)).probe;
+  return { adult, afterEntry: !after.banner ? 'none' : lostSight(after, options.anyBanner) ? 'bar-out-of-sight' : 'bar' };
+}
+
+/**
+ * The judged banner against the same banner drawn alone at this viewport (reference.ts). Only a
+ * banner a visitor sees is compared: one out of sight is reported as such already.
+ */
+async function compareWithReference(
+  browser: Browser,
+  page: Page,
+  located: Located,
+  viewport: Viewport,
+  bitmap: Bitmap,
+  anyBanner: boolean,
+): Promise<{ comparison: ReferenceComparison; png?: Uint8Array } | undefined> {
+  const { banner } = located.probe;
+  if (!banner || !located.frame || lostSight(located.probe, anyBanner)) return undefined;
+  const skipped = (reason: string) => ({ comparison: { compared: false as const, reason } });
+  if (banner.kind === 'static') return skipped('A static notice has no rendering of its own to compare with.');
+  // Drawn alone, a banner of a frame would span the whole viewport instead of the frame.
+  if (located.frame !== page.mainFrame()) return skipped('The banner is inside a frame.');
+  const copy = await located.frame.evaluate(copyBanner, CHECKED_ELEMENT, located.index).catch(() => null);
+  if (!copy) return skipped('The banner could not be copied.');
+  const { png, rect } = await drawReference(browser, copy, viewport);
+  const difference = rect ? textDifference(bitmap, decodePng(png), banner, rect) : undefined;
+  if (difference === undefined) return skipped('Drawn alone, the banner is laid out at another size or shows no text.');
+  return { comparison: { compared: true, difference }, png };
+}
+
 interface ViewportRun {
   probe: ProbeResult;
   response: HTTPResponse | null;
   finalUrl: string;
   frame?: string;
   gate: GateStep[];
+  /** A gate was passed because it hid the notice on the first screen. */
+  gateHid: boolean;
+  ageCheck?: AgeCheckEvidence;
+  reference?: ReferenceComparison;
   clickMissing: string[];
   screenshot?: string;
   firstScreen?: string;
@@ -291,6 +361,8 @@ async function checkViewport(
       await waitForBanner(page, options.anyBanner, options.wait);
       await settle(page);
       let located = await locate(page, options);
+      // `--click` may pass a gate that hid nothing: only a hidden notice makes the note.
+      const hiddenAtFirst = blocked(located.probe);
       let firstScreen: string | undefined;
       const clickMissing: string[] = [];
       for (let round = 0; round < Math.max(MAX_GATES, options.click.length); round += 1) {
@@ -316,7 +388,18 @@ async function checkViewport(
         const measured = measuredContrast(bitmap, sample.visibleRect);
         if (measured !== undefined) sample.measuredContrast = measured;
       }
-      const result: ViewportRun = { probe: located.probe, response, finalUrl: page.url(), gate, clickMissing };
+      const passed = gate.some((step) => step.kind === 'click');
+      const result: ViewportRun = { probe: located.probe, response, finalUrl: page.url(), gate, gateHid: hiddenAtFirst && passed, clickMissing };
+      const reference = await compareWithReference(browser, page, located, viewport, bitmap, options.anyBanner);
+      if (reference) {
+        const { comparison, png: drawn } = reference;
+        // The reference is evidence only when it shows a difference.
+        if (comparison.compared && comparison.difference > MAX_REFERENCE_DIFFERENCE && drawn && options.screenshots) {
+          comparison.screenshot = join(options.screenshots, `${screenshotName}-${viewport.name}-reference.png`);
+          await writeFile(comparison.screenshot, drawn);
+        }
+        result.reference = comparison;
+      }
       if (located.frame && located.frame !== page.mainFrame()) result.frame = located.frame.url();
       if (path) result.screenshot = path;
       if (firstScreen) result.firstScreen = firstScreen;
@@ -335,6 +418,10 @@ async function checkViewport(
           await pause(400);
           if (lostSight((await locate(page, options)).probe, options.anyBanner)) result.lost = 'after scrolling down and back up';
         }
+      }
+      if (located.probe.banner?.ageCheck && located.frame && !result.lost) {
+        const ageCheck = await enterAgeCheck(page, located, options);
+        if (ageCheck) result.ageCheck = ageCheck;
       }
       return result;
     };
@@ -371,16 +458,21 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     if (run.frame) view.frame = run.frame;
     if (run.screenshot) view.screenshot = run.screenshot;
     if (run.firstScreen) view.firstScreen = run.firstScreen;
+    if (run.ageCheck) view.ageCheck = run.ageCheck;
+    if (run.reference) view.reference = run.reference;
     evidence.viewports[viewport.name] = view;
     if (run.accessibility) evidence.accessibility = run.accessibility;
-    probes.push({ name: viewport.name, probe: run.probe, textLanguage, lost: run.lost });
+    probes.push({ name: viewport.name, probe: run.probe, textLanguage, lost: run.lost, reference: run.reference });
     const clicks = run.gate.filter((step) => step.kind === 'click');
-    if (clicks.length > 0) {
+    if (run.gateHid) {
       notes.push({
         code: 'gate-before-notice',
         message: `The first screen hides the notice until a visitor clicks ${clicks.map((step) => JSON.stringify(step.text)).join(', then ')}; the page was judged after that.`,
         viewports: [viewport.name],
       });
+    }
+    if (run.probe.banner?.ageCheck) {
+      notes.push({ code: 'notice-on-age-check', message: ageCheckNote(run.ageCheck), viewports: [viewport.name] });
     }
     for (const selector of run.clickMissing) {
       notes.push({ code: 'click-target-missing', message: `--click ${selector} matched nothing on the page.`, viewports: [viewport.name] });

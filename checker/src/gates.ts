@@ -21,6 +21,13 @@ export const GATE_PATTERNS: readonly { reason: 'age' | 'refuse' | 'accept'; patt
   { reason: 'accept', pattern: '\\b(accepteer|accepteren|alles accepteren|akkoord|accepter|tout accepter|j\'accepte|akzeptieren|alle akzeptieren|zustimmen|accept|accept all|i agree|agree)\\b' },
 ];
 
+/**
+ * A choice saying the visitor is under 18 ("Ik ben jonger dan 18", report-banner's own age-check
+ * "under 18"): never clicked, though it names 18 as an adult's choice does.
+ */
+export const NOT_ADULT =
+  "\\b(jonger dan|onder|minder dan|moins de|pas encore|unter|noch nicht|under|younger than|not)\\b.{0,12}\\b18\\b";
+
 export interface GateCandidate {
   /** Index in the page's list of clickable elements at the time of the search. */
   index: number;
@@ -32,9 +39,11 @@ export interface GateCandidate {
 export function findGateButton(
   selector: string,
   patterns: readonly { reason: 'age' | 'refuse' | 'accept'; pattern: string }[],
+  notAdult: string,
 ): GateCandidate | null {
   const clickable = [...document.querySelectorAll(selector)];
   const compiled = patterns.map(({ reason, pattern }) => ({ reason, test: new RegExp(pattern, 'iu') }));
+  const minor = new RegExp(notAdult, 'iu');
   let best: (GateCandidate & { rank: number }) | null = null;
   clickable.forEach((element, index) => {
     if (element.closest('report-banner')) return;
@@ -45,7 +54,7 @@ export function findGateButton(
       .concat(' ', element.getAttribute('aria-label') ?? '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (!text || text.length > 60) return;
+    if (!text || text.length > 60 || minor.test(text)) return;
     const rank = compiled.findIndex(({ test }) => test.test(text));
     if (rank < 0 || (best && best.rank <= rank)) return;
     best = { index, text, reason: compiled[rank].reason, rank };

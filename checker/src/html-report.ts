@@ -34,6 +34,7 @@ async function section(result: PageResult): Promise<string> {
   for (const [name, view] of Object.entries(result.evidence.viewports)) {
     figures.push(await image(view.firstScreen, `${name}: first screen, before the gate`));
     figures.push(await image(view.screenshot, `${name}: as judged`));
+    if (view.reference?.compared) figures.push(await image(view.reference.screenshot, `${name}: the same banner drawn alone, for comparison`));
     for (const step of view.gate) figures.push(`<p>${escape(name)} ${escape(step.at)}: ${escape(step.kind)} ${escape(JSON.stringify(step.text))} (${escape(step.reason)})</p>`);
   }
   const text = Object.values(result.evidence.viewports)[0]?.banner?.text;

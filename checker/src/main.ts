@@ -8,7 +8,7 @@ import { checkPage, type PageResult } from './check-page.js';
 import { FatalError, UsageError } from './errors.js';
 import { htmlReport } from './html-report.js';
 import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
-import { exitStatus, formatCsv, formatHuman, formatJson, notLoaded, type RunInfo } from './report.js';
+import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, notLoaded, type RunInfo } from './report.js';
 import { forEachPolitely } from './schedule.js';
 
 /** Lists at least this long get a progress line on stderr. */
@@ -70,6 +70,7 @@ async function run(args: Arguments): Promise<number> {
       async (url, index) => {
         results[index] = await checkPage(running.browser, url, index, { ...args, screenshots, signal: stop.signal });
         bar.update(results[index]);
+        if (args.ndjson) process.stdout.write(formatNdjsonPage(index, results[index]));
       },
     );
   } finally {
@@ -86,7 +87,7 @@ async function run(args: Arguments): Promise<number> {
     interrupted: stop.signal.aborted,
     options: optionsOf(args),
   };
-  process.stdout.write(args.json ? formatJson(info, results) : formatHuman(results));
+  process.stdout.write(args.ndjson ? formatNdjsonRun(info) : args.json ? formatJson(info, results) : formatHuman(results));
   if (args.csv) await writeFile(resolve(args.csv), formatCsv(results));
   if (reportDir) {
     await writeFile(join(reportDir, 'report.html'), await htmlReport(info, results));
@@ -95,7 +96,9 @@ async function run(args: Arguments): Promise<number> {
   }
   if (screenshots) {
     const written = results.flatMap((result) =>
-      Object.values(result.evidence.viewports).flatMap((view) => [view.screenshot, view.firstScreen].filter((path): path is string => Boolean(path))),
+      Object.values(result.evidence.viewports).flatMap((view) =>
+        [view.screenshot, view.firstScreen, view.reference?.compared ? view.reference.screenshot : undefined].filter((path): path is string => Boolean(path)),
+      ),
     );
     await recordFiles(screenshots, written);
   }

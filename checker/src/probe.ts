@@ -40,8 +40,10 @@ export interface TextSample {
   inViewport: number;
   /** Share of the text's area inside the viewport and every clipping ancestor. */
   visible: number;
-  /** The element on top of the text, when hit-testing finds something else there. */
+  /** The element on top of the text, when hit-testing finds something else there, as a selector (evidence only). */
   coveredBy?: string;
+  /** What that element (or the nearest ancestor with text) says, as a visitor reads it; none for an empty layer. */
+  coveredByText?: string;
   /**
    * The text lies outside the visible part of a scroll area of the banner itself (a tall bar on
    * a small phone): a visitor scrolls the banner, not the page, so the shares above are those of
@@ -72,6 +74,11 @@ export interface BannerProbe {
   message: string | null;
   /** Everything the banner says, as one line. */
   text: string;
+  /**
+   * The notice is report-banner's own age-check entry: the modal gate asking the visitor's age
+   * that carries the notice. `then` is what follows once an adult entered (`data-then`).
+   */
+  ageCheck?: { then: 'bar' | 'none' };
 }
 
 export interface ProbeResult {
@@ -126,6 +133,15 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     const id = element.id ? `#${element.id}` : '';
     const classes = [...element.classList].slice(0, 2).map((name) => `.${name}`).join('');
     return `${element.localName}${id}${classes}`;
+  };
+
+  /** The first words a visitor reads on an element or, when it has none, on its nearest ancestor below <body>. */
+  const wordsOn = (element: Element): string | undefined => {
+    for (let node: Element | null = element; node && node !== document.body && node !== document.documentElement; node = parentOf(node)) {
+      const words = (node instanceof HTMLElement ? node.innerText : (node.textContent ?? '')).replace(/\s+/g, ' ').trim();
+      if (words) return words.length > 40 ? `${words.slice(0, 37)}...` : words;
+    }
+    return undefined;
   };
 
   const toRect = (rect: DOMRect | Rect): Rect => ({
@@ -300,13 +316,18 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
         .filter((x) => x >= visibleRect.x && x <= visibleRect.x + visibleRect.width)
         .filter(() => y >= visibleRect.y && y <= visibleRect.y + visibleRect.height);
       const hits = points.map((x) => coveredAt(x, y)).filter((hit): hit is Element => hit !== null);
-      if (points.length > 0 && hits.length * 2 > points.length) sample.coveredBy = describe(hits[0]);
+      if (points.length > 0 && hits.length * 2 > points.length) {
+        sample.coveredBy = describe(hits[0]);
+        const words = wordsOn(hits[0]);
+        if (words) sample.coveredByText = words;
+      }
       samples.push(sample);
     }
 
     const anchors = [...banner.querySelectorAll('a[href]')] as HTMLAnchorElement[];
     const oneLine = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
     const shadow = host?.shadowRoot;
+    const gate = banner.localName === 'dialog' && banner.classList.contains('age-check') && shadow?.querySelector('[part~="adult"]');
     return {
       kind,
       // The banner's own `lang` sits inside its shadow root, on its landmark.
@@ -319,6 +340,8 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
       title: shadow ? oneLine(shadow.querySelector('[part~="title"]')) : null,
       message: shadow ? oneLine(shadow.querySelector('[part~="message"]')) : null,
       text: oneLine(banner) ?? '',
+      // Any other value of data-then falls back to the bar, as in the banner itself.
+      ...(gate ? { ageCheck: { then: host?.getAttribute('data-then')?.trim().toLowerCase() === 'none' ? 'none' : 'bar' } } : {}),
     };
   }
 }

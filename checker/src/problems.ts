@@ -12,9 +12,10 @@ export const PROBLEMS = {
   'banner-covered': 'Another element lies on top of the banner text or links.',
   'banner-not-persistent': 'The banner was seen at first but was gone, hidden or covered when looked at again a few seconds later or after a scroll.',
   'text-unreadable': 'Measured from the screenshot, some banner text hardly stands out from its background (filter, blend mode or a layer painted over it).',
+  'banner-altered': 'The banner on the page looks different from the same banner drawn alone on a blank page (a filter, a blend mode or a layer painted over it).',
   'text-too-small': 'Some banner text is rendered smaller than 12 px.',
   'low-contrast': 'Some banner text has a contrast ratio below 4.5:1 with its background.',
-  'wrong-language': 'The banner speaks another language than the page declares in <html lang>.',
+  'wrong-language': 'The banner speaks another language than the page\'s text (or, for a page with little text, its declared language; or the agreed one).',
   'notice-text-missing': 'With --any-banner: a static notice has the links but does not say what the notice is about.',
   'custom-wording': 'The banner\'s title or message is the site\'s own text, not one of the banner\'s translations; a person must judge it.',
   'contact-report-missing': 'No link to the Child Focus reporting point (stopchildporno.be).',
@@ -29,7 +30,8 @@ export const PROBLEMS = {
   'page-http-error': 'The page answered with an HTTP error status; it was not checked.',
   interrupted: 'The run was stopped (Ctrl-C or SIGTERM) before this page was checked; says nothing about the site.',
   // Notes: facts for the reader that do not make a page non-compliant.
-  'gate-before-notice': 'Note: an age gate, consent wall or dialog hides the notice on the first screen; the page was judged after it.',
+  'gate-before-notice': "Note: the site's own age gate, consent wall or dialog hides the notice on the first screen; the page was judged after it.",
+  'notice-on-age-check': "Note: the notice is on report-banner's own age-check entry, which every visitor answers before entering; it was judged there.",
   'other-banners': 'Note: several banners on the page; the best one was judged.',
   'click-target-missing': 'Note: a --click selector matched nothing.',
 } as const;

@@ -24,13 +24,23 @@ export function formatJson(run: RunInfo, results: readonly PageResult[]): string
   return `${JSON.stringify({ ...run, results }, null, 2)}\n`;
 }
 
+/** `--ndjson`: one line for a page, as soon as it is checked; `index` is its place in the list. */
+export function formatNdjsonPage(index: number, result: PageResult): string {
+  return `${JSON.stringify({ type: 'page', index, ...result })}\n`;
+}
+
+/** `--ndjson`: the last line, the run itself (as in `--json`, without the results already printed). */
+export function formatNdjsonRun(run: RunInfo): string {
+  return `${JSON.stringify({ type: 'run', ...run })}\n`;
+}
+
 export const verdictOf = (result: PageResult) => (notLoaded(result) ? 'ERROR' : result.compliant ? 'PASS' : 'FAIL');
 
 function describeBanner(result: PageResult): string {
   const views = Object.entries(result.evidence.viewports);
   const banner = views[0]?.[1].banner;
   if (!banner) return '';
-  const kind = banner.kind === 'static' ? 'static notice' : '<report-banner>';
+  const kind = banner.kind === 'static' ? 'static notice' : banner.ageCheck ? '<report-banner> age-check entry' : '<report-banner>';
   const sizes = views.map(([name, view]) => `${name} ${view.viewport.width}x${view.viewport.height}`).join(', ');
   const links = `${banner.links.length} link${banner.links.length === 1 ? '' : 's'}`;
   const frame = views[0][1].frame ? ` inside a frame (${views[0][1].frame})` : '';

@@ -19,6 +19,12 @@ const phonesOf = (id: string) =>
 
 /** Pixel-measured contrast below this means a visitor hardly sees the text; anti-aliasing keeps it lower than the computed ratio. */
 export const MIN_MEASURED_CONTRAST = 3;
+/**
+ * Share of the banner's text pixels that may differ from the same banner drawn alone before
+ * something is taken to paint over or alter it. A clean page differs by (nearly) nothing; a blur
+ * or a veil changes most of them.
+ */
+export const MAX_REFERENCE_DIFFERENCE = 0.2;
 /** A scroll area of the banner shorter than this share of the viewport is a peephole: what it holds counts as hidden. */
 export const MIN_SCROLL_AREA_SHARE = 0.25;
 /** A static notice says what it is about: a minor and a crime or a report, in one of the languages. */

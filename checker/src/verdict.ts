@@ -3,10 +3,12 @@ import { toLanguage } from '../../src/language.js';
 import { contrastRatio } from './colour.js';
 import type { BannerProbe, ProbeResult, TextSample } from './probe.js';
 import { PROBLEMS, type Problem, type ProblemCode } from './problems.js';
+import type { ReferenceComparison } from './reference.js';
 import {
   CONTACT_RULES,
   KNOWN_HOSTS,
   KNOWN_PHONES,
+  MAX_REFERENCE_DIFFERENCE,
   MIN_CONTRAST,
   MIN_FONT_PX,
   MIN_MEASURED_CONTRAST,
@@ -25,6 +27,8 @@ export interface ViewportProbe {
   textLanguage?: string;
   /** When the banner was seen at first and then no longer: how it was looked at again. */
   lost?: string;
+  /** The banner against the same banner drawn alone. */
+  reference?: ReferenceComparison;
 }
 
 /** What was agreed with the site (`--expect-*`), when known. */
@@ -36,6 +40,27 @@ export interface Expectations {
 }
 
 type Finding = Omit<Problem, 'viewports'>;
+
+/** What follows report-banner's own age-check entry once the checker answered it as an adult. */
+export interface AgeCheckEvidence {
+  /** The adult's choice as it reads on the gate. */
+  adult: string;
+  /** The regular bar in sight, the bar out of sight, or no notice at all (`data-then="none"`). */
+  afterEntry: 'bar' | 'bar-out-of-sight' | 'none';
+}
+
+/** The note for a notice judged on report-banner's age-check entry. */
+export function ageCheckNote(ageCheck: AgeCheckEvidence | undefined): string {
+  const judged = "The notice is on report-banner's age-check entry, the gate every visitor answers before entering the site, and was judged there.";
+  if (!ageCheck) return judged;
+  const after = `After ${JSON.stringify(ageCheck.adult)}`;
+  const follows = {
+    bar: `${after} it stays on the page as a bar.`,
+    'bar-out-of-sight': `${after} a bar follows, but a visitor does not see it.`,
+    none: `${after} no notice stays on the page (data-then="none").`,
+  }[ageCheck.afterEntry];
+  return `${judged} ${follows}`;
+}
 
 const quote = (sample: TextSample) => JSON.stringify(sample.text);
 const list = (samples: TextSample[], describe: (sample: TextSample) => string) =>
@@ -106,11 +131,21 @@ function wordingFindings(banner: BannerProbe): Finding[] {
   ];
 }
 
+/** What covers the banner in words a visitor sees, not as a selector (that stays in the evidence). */
+function coverings(covered: TextSample[]): string {
+  const byCover = new Map<string, TextSample[]>();
+  for (const sample of covered) {
+    const cover = sample.coveredByText ? `a part reading ${JSON.stringify(sample.coveredByText)}` : 'a layer without text';
+    byCover.set(cover, [...(byCover.get(cover) ?? []), sample]);
+  }
+  return [...byCover].map(([cover, samples]) => `${cover} covers ${list(samples, quote)}`).join('; ');
+}
+
 function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']): Finding[] {
   if (banner.hidden) {
-    return [{ code: 'banner-hidden', message: 'The banner is hidden with CSS (display, visibility or zero size).' }];
+    return [{ code: 'banner-hidden', message: "The banner is on the page but the page's styles hide it: a visitor sees nothing of it." }];
   }
-  if (banner.opacity < 0.01) return [{ code: 'banner-transparent', message: 'The banner has opacity 0.' }];
+  if (banner.opacity < 0.01) return [{ code: 'banner-transparent', message: 'The banner is fully transparent: a visitor sees nothing of it.' }];
   const findings: Finding[] = [];
   const { samples } = banner;
   if (samples.length === 0 || samples.every((sample) => sample.inViewport === 0)) {
@@ -139,7 +174,7 @@ function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']):
     if (covered.length > 0) {
       findings.push({
         code: 'banner-covered',
-        message: `Covered by another element: ${list(covered, (s) => `${quote(s)} under ${s.coveredBy}`)}.`,
+        message: `Something else on the page lies on top of the banner: ${coverings(covered)}.`,
       });
     }
   }
@@ -217,12 +252,12 @@ export function viewportFindings(probe: ProbeResult, anyBanner: boolean, textLan
       return [
         {
           code: 'banner-not-rendered',
-          message: 'A <report-banner> element is on the page but renders nothing (its script did not run, or it was closed).',
+          message: 'The page holds a report-banner element, but it shows nothing (its script did not run, or it was closed).',
         },
       ];
     }
     const also = anyBanner ? ', nor a notice linking to Child Focus and 1712' : '';
-    return [{ code: 'banner-missing', message: `No <report-banner> element on the page${also}.` }];
+    return [{ code: 'banner-missing', message: `No report-banner notice on the page${also}.` }];
   }
   return [
     ...languageFindings(probe, banner, textLanguage),
@@ -280,11 +315,21 @@ function mergeSame(problems: readonly Problem[]): Problem[] {
   return [...merged.values()];
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function alteredFinding(difference: number): Finding {
+  return {
+    code: 'banner-altered',
+    message: `Compared with the same banner drawn alone on a blank page, ${percent(difference)} of the pixels of its text look different (more than ${percent(MAX_REFERENCE_DIFFERENCE)}): something the page applies to it or paints over it (a filter, a blend mode, a layer on top) changes what a visitor sees.`,
+  };
+}
+
 /** Findings of every viewport, each problem once with the viewports where it was seen. */
 export function mergeViewports(probes: readonly ViewportProbe[], anyBanner: boolean): Problem[] {
   const merged = new Map<string, Problem>();
-  for (const { name, probe, textLanguage, lost } of probes) {
+  for (const { name, probe, textLanguage, lost, reference } of probes) {
     const findings = viewportFindings(probe, anyBanner, textLanguage);
+    if (reference?.compared && reference.difference > MAX_REFERENCE_DIFFERENCE) findings.push(alteredFinding(reference.difference));
     if (lost) {
       findings.push({
         code: 'banner-not-persistent',

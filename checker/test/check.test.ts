@@ -2,13 +2,16 @@
  * The checker end to end: the built CLI as a child process, a real Chromium, fixture pages served
  * from 127.0.0.1 that load the real built banner through its script tag.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageResult } from '../src/check-page.js';
+import fr from '../../locales/fr.json';
+import nl from '../../locales/nl.json';
 import { PROBLEMS, type ProblemCode } from '../src/problems.js';
+import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
 import { runCli, spawnCli, type CliRun } from './run-cli.js';
 import { BUNDLE, startServer, type FixtureServer } from './server.js';
 
@@ -47,10 +50,16 @@ const EXPECTED: Record<string, Expected> = {
   // Without --any-banner a static notice does not count.
   '/static-notice.html': fail(['banner-missing']),
   // False passes before: a person does not see a proper notice.
-  '/overlay-pointer-none.html': fail(['text-unreadable']),
+  // The pixels measured and the banner drawn alone both tell.
+  '/overlay-pointer-none.html': fail(['text-unreadable', 'banner-altered']),
   // A filter on <body> also makes it the containing block of the fixed bar, which may then be cut off.
-  '/filter-blur.html': fail(['text-unreadable'], ['banner-clipped']),
-  '/filter-contrast.html': fail(['text-unreadable'], ['banner-clipped']),
+  '/filter-blur.html': fail(['text-unreadable', 'banner-altered'], ['banner-clipped']),
+  '/filter-contrast.html': fail(['text-unreadable', 'banner-altered'], ['banner-clipped']),
+  // A light veil keeps the text over 3:1: only the comparison with the banner drawn alone sees it.
+  '/veil.html': fail(['banner-altered']),
+  // Placed at fractions of a pixel, the banner drawn alone must still look the same (never banner-altered);
+  // an inline banner is taller than a phone's screen.
+  '/inline-fraction.html': fail(['banner-clipped']),
   '/squeezed.html': fail(['banner-clipped']),
   '/lang-mismatch.html': fail(['wrong-language']),
   '/custom-wording.html': fail(['custom-wording']),
@@ -69,6 +78,9 @@ const EXPECTED: Record<string, Expected> = {
   '/alert-after-load.html': pass(),
   '/challenge.html': pass(),
   '/french-youth.html': pass(),
+  // report-banner's own age-check entry carries the notice: judged on the gate, never passed by clicking "under 18".
+  '/age-check.html': pass(['notice-on-age-check']),
+  '/age-check-then-none.html': pass(['notice-on-age-check']),
   // Not checked.
   '/never': { verdict: 'ERROR', codes: ['page-timeout'] },
   '/missing.html': { verdict: 'ERROR', codes: ['page-http-error'] },
@@ -103,7 +115,7 @@ const PERSISTENCE: Record<string, Expected> = {
   '/compliant-nl.html': pass(),
   // Hidden 1.5 s after load: normally seen at first and lost on the second look; on a slow run it
   // goes during the first look, which then sees it hidden or its text gone from the screenshot.
-  '/removed-later.html': fail([], ['banner-not-persistent', 'banner-hidden', 'text-unreadable']),
+  '/removed-later.html': fail([], ['banner-not-persistent', 'banner-hidden', 'text-unreadable', 'banner-altered']),
   '/hidden-on-scroll.html': fail(['banner-not-persistent']),
 };
 
@@ -227,7 +239,9 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     }
     const covered = byPath('/covered.html');
     expect(covered.evidence.viewports.desktop.banner?.samples.every((sample) => sample.coveredBy === 'div#age-gate')).toBe(true);
-    expect(covered.problems[0].message).toContain('under div#age-gate');
+    // The selector stays in the evidence; the reader gets what a visitor sees.
+    expect(covered.problems[0].message).toContain('a part reading "Are you 18 or older? Yes" covers "');
+    expect(covered.problems[0].message).not.toContain('div#age-gate');
     const offScreen = byPath('/off-screen.html').problems;
     expect(offScreen.flatMap((problem) => problem.viewports)).toEqual(['desktop', 'mobile']);
     expect(byPath('/compliant-nl.html').evidence.accessibility).toEqual([]);
@@ -241,6 +255,47 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     expect(consent).toMatchObject({ kind: 'click', text: 'Alles weigeren', reason: 'refuse' });
     expect(byPath('/confirm-dialog.html').evidence.viewports.desktop.gate[0]).toMatchObject({ kind: 'dialog', reason: 'confirm' });
     expect(byPath('/alert-after-load.html').evidence.viewports.desktop.gate.map((step) => step.reason)).toContain('alert');
+  });
+
+  it("judges the notice on report-banner's age-check entry, then answers it as an adult and notes what follows", () => {
+    const gate = byPath('/age-check.html');
+    for (const view of Object.values(gate.evidence.viewports)) {
+      expect(view.banner?.ageCheck).toEqual({ then: 'bar' });
+      expect(view.banner?.title).toBe(nl.ageCheck.title);
+      expect(view.gate).toEqual([]);
+      expect(view.ageCheck).toEqual({ adult: nl.ageCheck.adult, afterEntry: 'bar' });
+    }
+    expect(gate.notes.map((note) => note.code)).not.toContain('gate-before-notice');
+    expect(gate.notes.find((note) => note.code === 'notice-on-age-check')?.message).toContain(`After "${nl.ageCheck.adult}" it stays on the page as a bar.`);
+    const none = byPath('/age-check-then-none.html');
+    expect(none.evidence.viewports.desktop.banner?.ageCheck).toEqual({ then: 'none' });
+    expect(none.evidence.viewports.mobile.ageCheck).toEqual({ adult: fr.ageCheck.adult, afterEntry: 'none' });
+    expect(none.notes.find((note) => note.code === 'notice-on-age-check')?.message).toContain('no notice stays on the page');
+  });
+
+  it("notes a site's own gate hiding the notice on the first screen apart from the verdict, and never clicks its under-18 choice", () => {
+    const gated = byPath('/age-gate.html');
+    expect(gated.compliant).toBe(true);
+    expect(gated.problems).toEqual([]);
+    expect(gated.notes.find((note) => note.code === 'gate-before-notice')).toMatchObject({
+      message: 'The first screen hides the notice until a visitor clicks "Ik ben 18+"; the page was judged after that.',
+      viewports: ['desktop', 'mobile'],
+    });
+    for (const view of Object.values(gated.evidence.viewports)) expect(view.gate.map((step) => step.text)).toEqual(['Ik ben 18+']);
+  });
+
+  it('compares the banner with the same banner drawn alone: the same on a clean page, altered under a veil', async () => {
+    for (const path of ['/compliant-nl.html', '/age-check.html', '/two-banners.html', '/inline-fraction.html']) {
+      for (const view of Object.values(byPath(path).evidence.viewports)) expect(view.reference, path).toEqual({ compared: true, difference: 0 });
+    }
+    const veiled = byPath('/veil.html');
+    for (const view of Object.values(veiled.evidence.viewports)) {
+      expect(view.reference?.compared && view.reference.difference).toBeGreaterThan(MAX_REFERENCE_DIFFERENCE);
+      expect(view.reference?.compared && view.reference.screenshot).toMatch(/-reference\.png$/);
+    }
+    expect(veiled.problems.every((problem) => problem.message.includes('drawn alone on a blank page'))).toBe(true);
+    expect(byPath('/iframe-same.html').evidence.viewports.desktop.reference).toEqual({ compared: false, reason: 'The banner is inside a frame.' });
+    expect(await readFile(join(out, 'report', 'report.html'), 'utf8')).toContain('the same banner drawn alone, for comparison');
   });
 
   it('finds a banner in a cross-origin frame and says where', () => {
@@ -301,28 +356,49 @@ describe('report-banner check', { timeout: 900_000 }, () => {
   });
 
   it('clicks what --click names and says when it matches nothing', async () => {
-    const check = await runCli(['check', ...QUICK, '--recheck', '0', '--json', '--click', '.gate button', '--click', '#nothing', `${server.origin}/covered.html`, `${server.origin}/age-gate.html`]);
-    const [covered, gate] = (JSON.parse(check.stdout) as JsonRun).results;
+    const pages = ['/covered.html', '/age-gate.html', '/compliant-nl.html'].map((path) => `${server.origin}${path}`);
+    const check = await runCli(['check', ...QUICK, '--recheck', '0', '--json', '--click', '.gate button', '--click', 'main h1', '--click', '#nothing', ...pages]);
+    const [covered, gate, open] = (JSON.parse(check.stdout) as JsonRun).results;
     expect(covered.problems.map((problem) => problem.code)).toEqual(['banner-covered']);
     expect(gate.compliant).toBe(true);
     expect(gate.evidence.viewports.desktop.gate[0]).toMatchObject({ kind: 'click', reason: 'selector' });
     expect(gate.notes.map((note) => note.code)).toContain('click-target-missing');
+    expect(gate.notes.map((note) => note.code)).toContain('gate-before-notice');
+    // A click on a page whose notice showed from the start passed no gate.
+    expect(open.evidence.viewports.desktop.gate.map((step) => step.text)).toEqual(['Listings']);
+    expect(open.notes.map((note) => note.code)).not.toContain('gate-before-notice');
   });
 
-  it('keeps what was checked on SIGTERM and reports the rest as interrupted', async () => {
+  it('keeps what was checked on SIGTERM, reports the rest as interrupted and leaves no profile or settings behind', async () => {
+    // The checker makes its profile in TMPDIR and gives the browser a HOME inside it: both are watched here.
+    const home = await mkdtemp(join(tmpdir(), 'report-banner-home-'));
+    const temp = await mkdtemp(join(tmpdir(), 'report-banner-temp-'));
     const never = [1, 2, 3, 4].map((n) => `${server.origin}/never?${n}`);
-    const { child, done } = spawnCli(['check', ...QUICK, '--json', '--concurrency', '1', `${server.origin}/compliant-nl.html`, ...never]);
+    const { child, done } = spawnCli(['check', ...QUICK, '--json', '--concurrency', '1', `${server.origin}/compliant-nl.html`, ...never], {
+      HOME: home,
+      TMPDIR: temp,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+    });
+    let profiles: string[] | undefined;
     let stderr = '';
     await new Promise<void>((resolve) => {
       child.stderr!.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (stderr.includes('1/5 checked')) resolve();
+        // Once, while it runs: the profile is where the test looks.
+        if (profiles === undefined && stderr.includes('1/5 checked')) {
+          profiles = readdirSync(temp);
+          resolve();
+        }
       });
       // A checker that ends on its own must fail the assertions below, not hang.
       child.on('exit', () => resolve());
     });
     child.kill('SIGTERM');
     const ended = await done;
+    const left = [...(await readdir(home)), ...(await readdir(temp))];
+    await rm(home, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
     expect(ended.status, ended.stderr).toBe(2);
     expect(ended.stdout, `no results printed; stderr: ${ended.stderr}`).not.toBe('');
     const interrupted = JSON.parse(ended.stdout) as JsonRun;
@@ -334,6 +410,34 @@ describe('report-banner check', { timeout: 900_000 }, () => {
       'interrupted',
       'interrupted',
     ]);
+    expect(profiles).toEqual([expect.stringMatching(/^report-banner-/)]);
+    expect(left).toEqual([]);
+  });
+
+  it('with --ndjson prints each page as soon as it is checked, then the run', async () => {
+    const pages = [`${server.origin}/compliant-nl.html`, `${server.origin}/never?ndjson`];
+    const { child, done } = spawnCli(['check', ...QUICK, '--ndjson', '--concurrency', '1', ...pages]);
+    let stdout = '';
+    const first = await new Promise<{ line: string; running: boolean }>((resolve) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        // The second page never answers: a line now can only be the first page's, printed before the run ends.
+        if (stdout.includes('\n')) resolve({ line: stdout.split('\n')[0], running: child.exitCode === null });
+      });
+      child.on('exit', () => resolve({ line: stdout.split('\n')[0], running: false }));
+    });
+    expect(first.running).toBe(true);
+    expect(JSON.parse(first.line)).toMatchObject({ type: 'page', index: 0, url: pages[0], compliant: true, problems: [] });
+    child.kill('SIGTERM');
+    const ended = await done;
+    const lines = ended.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; index?: number; url?: string });
+    expect(lines.map(({ type, index, url }) => ({ type, index, url }))).toEqual([
+      { type: 'page', index: 0, url: pages[0] },
+      { type: 'page', index: 1, url: pages[1] },
+      { type: 'run', index: undefined, url: undefined },
+    ]);
+    expect(lines[2]).toMatchObject({ checker: { name: 'report-banner check' }, interrupted: true });
+    expect((lines[1] as unknown as PageResult).problems.map((problem) => problem.code)).toEqual(['interrupted']);
   });
 
   it('reads --urls-file, exits with 1 when a loaded page does not comply, and fetches no link unasked', async () => {

@@ -1,21 +1,28 @@
 /** The checker's pure parts: contrast, pixels, languages, scheduling, arguments, browser discovery, verdicts, links, output files. */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import de from '../../locales/de.json';
+import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
-import { findBrowser } from '../src/browser.js';
+import { findBrowser, profileParent } from '../src/browser.js';
 import { contrastRatio, flatten } from '../src/colour.js';
 import { FatalError, UsageError } from '../src/errors.js';
+import { GATE_PATTERNS, NOT_ADULT } from '../src/gates.js';
 import { checkLink, checkLinks } from '../src/links.js';
 import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
 import { prepareFolder, recordFiles } from '../src/output-files.js';
 import { detectLanguage } from '../src/page-language.js';
+import { PROBLEMS } from '../src/problems.js';
 import { measuredContrast, type Bitmap } from '../src/pixels.js';
+import { textDifference } from '../src/reference.js';
 import { formatCsv } from '../src/report.js';
+import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
 import { forEachPolitely } from '../src/schedule.js';
-import { contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
+import { ageCheckNote, contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
 import { isOwnWording } from '../src/wording.js';
 import { startServer, type FixtureServer } from './server.js';
 
@@ -66,6 +73,7 @@ describe('arguments', () => {
       help: false,
       urls: ['https://example.be/'],
       json: false,
+      ndjson: false,
       anyBanner: false,
       checkLinks: false,
       screenshots: undefined,
@@ -83,6 +91,8 @@ describe('arguments', () => {
     await expect(parseArguments(['check', '--expect-contacts', 'childfocus,foo', 'a.be'])).rejects.toThrow(/unknown: foo/);
     await expect(parseArguments(['check', '--expect-language', 'es', 'a.be'])).rejects.toThrow(/--expect-language must be nl, fr, de or en/);
     await expect(parseArguments(['check', '--recheck', 'soon', 'a.be'])).rejects.toThrow(/--recheck must be a number of seconds/);
+    expect(await parseArguments(['check', '--ndjson', 'a.be'])).toMatchObject({ ndjson: true, json: false });
+    await expect(parseArguments(['check', '--ndjson', '--json', 'a.be'])).rejects.toThrow(/--json and --ndjson .* choose one/);
     const args = await parseArguments(['check', '--json', '--timeout', '2.5', '--concurrency', '4', 'http://a.be/', 'http://a.be/']);
     expect(args).toMatchObject({ json: true, timeout: 2500, concurrency: 4, urls: ['http://a.be/'] });
   });
@@ -102,6 +112,13 @@ describe('findBrowser', () => {
   it('takes CHROME_PATH when it is executable and refuses it otherwise', () => {
     expect(findBrowser({ CHROME_PATH: '/opt/chrome' }, (path) => path === '/opt/chrome')).toBe('/opt/chrome');
     expect(() => findBrowser({ CHROME_PATH: '/opt/chrome' }, () => false)).toThrow(FatalError);
+  });
+
+  it('keeps the profile where Chromium\'s socket path fits, in the temporary folder asked for when it can', () => {
+    expect(profileParent('/tmp/report-banner-temp-abcdef', 'linux')).toBe('/tmp/report-banner-temp-abcdef');
+    const long = '/var/folders/zz/zyxvpxvq6csfxvn_n0000000000000/T';
+    expect(profileParent(long, 'darwin')).toBe('/tmp');
+    expect(profileParent(`${long}/more`, 'win32')).toBe(`${long}/more`);
   });
 
   it('tries the usual paths in order and explains when none exists', () => {
@@ -159,9 +176,10 @@ describe('verdicts', () => {
 
   it('names partial clipping and the element on top', () => {
     expect(codes(probe({ samples: [sample(), sample({ visible: 0.5 })] }))).toEqual(['banner-clipped']);
-    const [covered] = mergeViewports([{ name: 'desktop', probe: probe({ samples: [sample({ coveredBy: 'div#cookie-wall' })] }) }], false);
+    const wall = sample({ coveredBy: 'div#cookie-wall', coveredByText: 'We use cookies' });
+    const [covered] = mergeViewports([{ name: 'desktop', probe: probe({ samples: [wall, sample({ text: '1712', coveredBy: 'div.shade' })] }) }], false);
     expect(covered).toMatchObject({ code: 'banner-covered', viewports: ['desktop'] });
-    expect(covered.message).toContain('"Meld het" under div#cookie-wall');
+    expect(covered.message).toBe('Something else on the page lies on top of the banner: a part reading "We use cookies" covers "Meld het"; a layer without text covers "1712".');
   });
 
   it('says whether a static notice was looked for', () => {
@@ -268,6 +286,123 @@ describe('pixels and languages', () => {
   it('knows the banner\'s own translations', () => {
     expect(isOwnWording(nl.witness.title.replace(' ', '  '))).toBe(true);
     expect(isOwnWording('Welkom op onze site')).toBe(false);
+  });
+});
+
+/** CSS selectors a reader should never have to decode: `div#id`, `span.class`, `#id`, combinators, attribute tests, a bare tag after "under". */
+const TAGS = 'div|span|p|a|section|aside|header|footer|main|nav|button|iframe|dialog|ul|ol|li|img|form|body|html|h[1-6]|article|figure|label|input|svg|canvas';
+const SELECTOR_LIKE = new RegExp(
+  `\\b(${TAGS})[#.][a-z_][\\w-]*|(^|\\s)[#.][a-z_-][\\w-]*|\\s[>~+]\\s[a-z]|\\[[a-z-]+[\\]=~^$*|]|\\bunder (${TAGS})\\b(?! [a-z])`,
+  'i',
+);
+
+describe('messages', () => {
+  it('recognises selector-like text', () => {
+    for (const text of ['under div#age-gate', 'under p', 'div.overlay > span', '.shade', '#gate', 'a[href]', 'span.x']) expect(text).toMatch(SELECTOR_LIKE);
+    for (const text of ['No link to stopchildporno.be.', 'under a part reading "Ja"', 'tel:1712', 'Text under 12 px', 'a 375×667 viewport']) {
+      expect(text).not.toMatch(SELECTOR_LIKE);
+    }
+  });
+
+  it('say what a visitor sees and never name a CSS selector, whatever covers or hides the banner', () => {
+    const selectors = { coveredBy: 'div#age-gate.overlay', coveredByText: 'Ben je 18?' };
+    const probes = [
+      probe(null),
+      { ...probe(null), elements: 1 },
+      probe({ hidden: true }),
+      probe({ opacity: 0 }),
+      probe({ rect: { x: 0, y: 900, width: 375, height: 200 }, samples: [sample({ inViewport: 0 })] }),
+      probe({ samples: [sample(selectors), sample({ coveredBy: 'p' }), sample({ visible: 0.3 }), sample({ inBannerScroll: true, scrollAreaHeight: 30 })] }),
+      probe({ samples: [sample({ fontSize: 9, color: [200, 200, 200, 1] }), sample({ measuredContrast: 1.2 })] }),
+      probe({ language: 'fr', title: 'Welkom', links: [{ href: 'https://operator.example/', text: 'Meld' }] }, 'nl'),
+      probe({ kind: 'static', title: null, text: '1712' }),
+    ];
+    const messages = [
+      ...Object.values(PROBLEMS),
+      ...probes.flatMap((result) =>
+        mergeViewports([{ name: 'desktop', probe: result, lost: 'after scrolling down and back up', reference: { compared: true, difference: 0.9 } }], true),
+      ).map((problem) => problem.message),
+      ...expectationFindings([{ name: 'desktop', probe: probe({}) }], { expectContacts: ['103'], expectLanguage: 'fr' }).map((problem) => problem.message),
+    ];
+    expect(messages.length).toBeGreaterThan(40);
+    for (const message of messages) {
+      expect(message).not.toMatch(SELECTOR_LIKE);
+      expect(message).not.toContain(selectors.coveredBy);
+    }
+  });
+});
+
+describe('gates', () => {
+  const minor = new RegExp(NOT_ADULT, 'iu');
+  const adult = GATE_PATTERNS.filter(({ reason }) => reason === 'age').map(({ pattern }) => new RegExp(pattern, 'iu'));
+
+  it('takes an adult\'s choice for the way in and never an under-18 one, in the banner\'s own words too', () => {
+    for (const locale of [nl, fr, de, en]) {
+      expect(adult.some((pattern) => pattern.test(locale.ageCheck.adult)), locale.ageCheck.adult).toBe(true);
+      expect(minor.test(locale.ageCheck.adult), locale.ageCheck.adult).toBe(false);
+      expect(minor.test(locale.ageCheck.minor), locale.ageCheck.minor).toBe(true);
+    }
+    for (const text of ['Ik ben jonger dan 18', "J'ai moins de 18 ans", 'Ich bin unter 18', 'I am under 18', 'Not 18 yet']) {
+      expect(minor.test(text), text).toBe(true);
+    }
+    for (const text of ['Ik ben 18+', 'I am over 18', 'Enter', 'Ik ben 18 jaar of ouder']) expect(minor.test(text), text).toBe(false);
+  });
+
+  it('notes a notice on report-banner\'s age-check entry and what follows an adult\'s answer', () => {
+    expect(ageCheckNote(undefined)).toMatch(/^The notice is on report-banner's age-check entry.*judged there\.$/);
+    expect(ageCheckNote({ adult: 'Ik ben 18 of ouder', afterEntry: 'bar' })).toContain('After "Ik ben 18 of ouder" it stays on the page as a bar.');
+    expect(ageCheckNote({ adult: 'I am 18 or older', afterEntry: 'none' })).toContain('no notice stays on the page (data-then="none")');
+    expect(ageCheckNote({ adult: 'I am 18 or older', afterEntry: 'bar-out-of-sight' })).toContain('a visitor does not see it');
+  });
+});
+
+describe('reference rendering', () => {
+  /** A white screen with dark text strokes drawn in a box at (x, y), optionally under a veil. */
+  const screen = (x: number, y: number, veil = 0): Bitmap => {
+    const width = 120;
+    const height = 60;
+    const data = new Uint8Array(width * height * 4).fill(255);
+    for (let row = y; row < y + 10; row += 1) {
+      for (let column = x; column < x + 40; column += 1) {
+        if ((column - x) % 3 === 0) data.set([26, 31, 43].map((value) => Math.round(value + (255 - value) * veil)), (row * width + column) * 4);
+      }
+    }
+    return { width, height, data };
+  };
+  const banner = (x: number, y: number): BannerProbe => ({
+    ...probe({}).banner!,
+    rect: { x, y, width: 40, height: 10 },
+    samples: [sample({ visibleRect: { x, y, width: 40, height: 10 } })],
+  });
+
+  it('finds no difference between the same banner at two places', () => {
+    expect(textDifference(screen(10, 10), screen(60, 40), banner(10, 10), { x: 60, y: 40, width: 40, height: 10 })).toBe(0);
+  });
+
+  it('finds most of the text changed under a veil, and nothing to compare at another size or without text', () => {
+    const veiled = textDifference(screen(10, 10, 0.4), screen(10, 10), banner(10, 10), { x: 10, y: 10, width: 40, height: 10 });
+    expect(veiled).toBeGreaterThan(MAX_REFERENCE_DIFFERENCE);
+    expect(textDifference(screen(10, 10), screen(10, 10), banner(10, 10), { x: 10, y: 10, width: 80, height: 10 })).toBeUndefined();
+    expect(textDifference(screen(10, 10), screen(10, 10), { ...banner(10, 10), samples: [] }, { x: 10, y: 10, width: 40, height: 10 })).toBeUndefined();
+  });
+
+  it('reports a banner that looks altered, over the threshold only', () => {
+    const altered = mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: true, difference: 0.6 } }], false);
+    expect(altered.map((p) => p.code)).toEqual(['banner-altered']);
+    expect(altered[0].message).toContain('60% of the pixels of its text look different');
+    expect(codes(probe({}))).toEqual([]);
+    const clean = mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: true, difference: MAX_REFERENCE_DIFFERENCE } }], false);
+    expect(clean).toEqual([]);
+    expect(mergeViewports([{ name: 'desktop', probe: probe({}), reference: { compared: false, reason: 'The banner is inside a frame.' } }], false)).toEqual([]);
+  });
+});
+
+describe('documentation', () => {
+  it('lists every problem code and note in the README and the checker\'s README', async () => {
+    for (const path of ['../../README.md', '../README.md']) {
+      const text = await readFile(new URL(path, import.meta.url), 'utf8');
+      for (const code of Object.keys(PROBLEMS)) expect(text, `${path} lists ${code}`).toContain(`| \`${code}\` |`);
+    }
   });
 });
 
