@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from './accent.js';
 import { ageCheckStyles } from './age-check.styles.js';
 import { defaultContacts } from './contacts.js';
@@ -95,6 +95,7 @@ export class ReportBanner extends ReportBannerOptions {
   }
 
   private options!: ResolvedOptions;
+  private optionsStale = true;
   private readonly switches = pageSwitches();
   private checking = false;
 
@@ -186,14 +187,28 @@ export class ReportBanner extends ReportBannerOptions {
     if (this.dismissal.open) translate(this.options.language);
   }
 
+  /** Marks the options for resolving again when one of them (not the visitor's own state) changes. */
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if (name !== undefined && name !== 'chosenLanguage' && name !== 'expanded') this.optionsStale = true;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.options || [...changed.keys()].some((key) => key !== 'chosenLanguage' && key !== 'expanded')) {
+    // Options resolved while preparing the first render are not resolved again unless one changed since.
+    if (!this.options || this.optionsStale) {
       this.resolve();
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
   }
 
   private resolve(): void {
+    this.optionsStale = false;
     const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
     const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
     if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
