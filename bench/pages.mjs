@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { defaultContacts } from '../dist/esm/contacts.js';
-import { createTranslations } from '../dist/esm/i18n.js';
+import { translate } from '../dist/esm/i18n.js';
 import { contactText, linesOf } from '../dist/esm/notice-text.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
 /** The banner under test: the build, or another one to compare (`BENCH_BUNDLE=path/to/report-banner.js`). */
 const BUNDLE = process.env.BENCH_BUNDLE ? readFileSync(process.env.BENCH_BUNDLE) : read('dist/report-banner.js');
-const t = createTranslations()('en');
+const t = translate('en');
 const LANGUAGE_NAMES = ['Nederlands', 'Français', 'Deutsch', 'English'];
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');

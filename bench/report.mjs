@@ -13,6 +13,7 @@ const METRICS = [
   { key: 'cls', label: 'CLS', digits: 3 },
   { key: 'longestTask', label: 'longest main-thread task, ms (trace)' },
   { key: 'noticeTask', label: "longest task running the notice's scripts, ms (trace)", notice: true },
+  { key: 'noticeOwn', label: "the notice's own code in one task, most, ms (trace)", notice: true },
   { key: 'heapAdded', label: 'JS heap added, KiB (after GC, vs bare page)' },
 ];
 
@@ -140,8 +141,11 @@ first \`requestAnimationFrame\` in which it is laid out and visible (the frame t
 LCP, FCP and CLS from \`PerformanceObserver\`; a task is what the Long Tasks API counts, a
 \`RunTask\` on the renderer's main thread with the microtask checkpoint after it (where code after
 \`await\` and \`scheduler.yield()\` runs), and the notice's tasks are those that run its scripts or
-promise continuations (the host page has no script of its own); heap is \`JSHeapUsedSize\` after a
-forced GC, minus the bare page's median.
+promise continuations (the host page has no script of its own); "the notice's own code" counts
+only the time inside those scripts and continuations (what they force, such as a layout, included),
+not the browser's work that shares a task with them: a deferred script runs in the task that ends
+parsing, beside the host page's first style and layout; heap is \`JSHeapUsedSize\` after a forced
+GC, minus the bare page's median.
 
 <!-- reading -->
 ## Reading

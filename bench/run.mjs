@@ -85,6 +85,7 @@ async function load(name, rate) {
       cls: recorded.shift,
       longestTask: tasks.longest,
       noticeTask: tasks.notice,
+      noticeOwn: tasks.own,
       heap: metric('JSHeapUsedSize') / 1024,
     };
   } finally {

@@ -43,24 +43,36 @@ function tasksOf(traceEvents, thread) {
 }
 
 /**
- * `{ longest, notice }` in ms: the longest task of the page, and the longest that runs one of
+ * `{ longest, notice, own }` in ms: the longest task of the page; the longest that runs one of
  * `scripts` (URL endings) or promise continuations (the bench's host page runs no script of its
- * own, so those are the notice's). `notice` is 0 for a page without scripts.
+ * own, so those are the notice's); and the most time the notice's own code takes in one task.
+ * `own` leaves out the browser's work that shares a task with it: a deferred script runs in the
+ * task that ends parsing, beside the host page's first style and layout. `notice` and `own` are 0
+ * for a page without scripts.
  */
 export function longestTasks({ traceEvents }, origin, scripts) {
   const thread = mainThread(traceEvents, origin);
-  if (!thread) return { longest: NaN, notice: NaN };
+  if (!thread) return { longest: NaN, notice: NaN, own: NaN };
   const tasks = tasksOf(traceEvents, thread);
   const ms = (task) => (task.end - task.start) / 1000;
-  const runsNotice = (task) =>
+  const isNotice = (event) =>
     scripts.length > 0 &&
-    task.events.some(
-      (event) =>
-        (RUNS_CODE.has(event.name) && scripts.some((script) => String(event.args?.data?.url ?? '').endsWith(script))) ||
-        (event.name === 'RunMicrotasks' && event.dur > 1000),
-    );
+    ((RUNS_CODE.has(event.name) && scripts.some((script) => String(event.args?.data?.url ?? '').endsWith(script))) ||
+      (event.name === 'RunMicrotasks' && event.dur > 1000));
+  /** The notice's outermost events in a task, added up (those nested in them are inside). */
+  const ownMs = (task) => {
+    let total = 0;
+    let coveredUntil = -Infinity;
+    for (const event of task.events) {
+      if (event.ts < coveredUntil || !isNotice(event)) continue;
+      total += event.dur;
+      coveredUntil = event.ts + event.dur;
+    }
+    return total / 1000;
+  };
   return {
     longest: Math.max(0, ...tasks.map(ms)),
-    notice: Math.max(0, ...tasks.filter(runsNotice).map(ms)),
+    notice: Math.max(0, ...tasks.filter((task) => task.events.some(isNotice)).map(ms)),
+    own: Math.max(0, ...tasks.map(ownMs)),
   };
 }
