@@ -52,8 +52,11 @@ export class GuardedElement extends LitElement {
     this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
   }
 
-  /** Work the first render needs that can run in a task of its own, before it. */
-  protected prepareFirstRender(): void {}
+  /**
+   * Work the first render needs, done before it: each `yield` ends a step, and each step runs in
+   * a task of its own.
+   */
+  protected *prepareFirstRender(): Generator<void, void, void> {}
 
   /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
   protected override async scheduleUpdate(): Promise<void> {
@@ -62,8 +65,10 @@ export class GuardedElement extends LitElement {
     // that delays the host page's first input.
     if (!this.hasUpdated) {
       await nextTask();
-      // Same message as a failed update, which would report the same error again.
-      this.guard('update', () => this.prepareFirstRender());
+      const steps = this.prepareFirstRender();
+      // Same message as a failed update, which would report the same error again; a step that
+      // failed ends the preparation, and the render does what is left.
+      while (this.guard('update', () => !steps.next().done)) await nextTask();
       await nextTask();
     }
     try {

@@ -1,7 +1,7 @@
 /**
  * Translations through i18next, with every locale bundled: the banner never fetches a file.
  */
-import i18next, { type Resource, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import de from '../locales/de.json';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
@@ -29,7 +29,10 @@ const FALLBACKS = {
 
 /** A synchronous i18next instance of its own, so a host page's i18next is never touched. */
 export function createTranslations(resources: Resource = RESOURCES) {
-  const instance = i18next.createInstance();
+  return setUp(i18next.createInstance(), resources);
+}
+
+function setUp(instance: i18n, resources: Resource) {
   void instance.init({
     resources,
     lng: 'en',
@@ -38,10 +41,28 @@ export function createTranslations(resources: Resource = RESOURCES) {
     // Lit renders every string as text, so i18next must not HTML-escape it a second time.
     interpolation: { escapeValue: false },
   });
-  return (language: Language): TFunction => instance.getFixedT(language);
+  // One function per language, so what is composed with it can be kept (notice-text.ts).
+  const fixed = new Map<Language, TFunction>();
+  return (language: Language): TFunction => {
+    let t = fixed.get(language);
+    if (!t) fixed.set(language, (t = instance.getFixedT(language)));
+    return t;
+  };
 }
 
+let instance: i18n | undefined;
 let translator: ReturnType<typeof createTranslations> | undefined;
 
-/** The banner's translations, created on first use (src/report-banner.ts prepares them before the first render, unless a remembered dismissal means nothing shows). */
-export const translate = (language: Language): TFunction => (translator ??= createTranslations())(language);
+/** The banner's translations, created on first use. */
+export const translate = (language: Language): TFunction =>
+  (translator ??= setUp((instance ??= i18next.createInstance()), RESOURCES))(language);
+
+/**
+ * The first use of {@link translate} in two steps (see `prepareFirstRender`): evaluating i18next
+ * (the classic script defers its module body, rollup.config.mjs), then setting it up.
+ */
+export function* prepareTranslations(): Generator<void, void, void> {
+  instance ??= i18next.createInstance();
+  yield;
+  translator ??= setUp(instance, RESOURCES);
+}

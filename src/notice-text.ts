@@ -93,6 +93,20 @@ function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
 
 /** A contact as the visitor reads it: name, note, and a self-explaining label on each link. */
 export function contactText(contact: Contact, t: TFunction, language: Language): ContactText {
+  let texts = composed.get(t);
+  if (!texts) composed.set(t, (texts = new WeakMap()));
+  let text = texts.get(contact);
+  if (!text) texts.set(contact, (text = compose(contact, t, language)));
+  return text;
+}
+
+/**
+ * Each contact's text once per translator (`t` is fixed to one language): a render, say when the
+ * visitor unfolds the notice, does not compose it again.
+ */
+const composed = new WeakMap<TFunction, WeakMap<Contact, ContactText>>();
+
+function compose(contact: Contact, t: TFunction, language: Language): ContactText {
   return {
     name: contact.name,
     note: noteOf(contact, t, language),

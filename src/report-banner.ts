@@ -7,12 +7,12 @@ import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
 import { emit, type DismissReason, type LinkDetail } from './events.js';
-import { translate } from './i18n.js';
+import { prepareTranslations, translate } from './i18n.js';
 import type { Language } from './language.js';
 import { warnUnknownAttributes } from './mistakes.js';
 import { ReportBannerOptions } from './option-properties.js';
 import type { Variant } from './options.js';
-import { customText, linesOf } from './notice-text.js';
+import { contactText, customText, linesOf } from './notice-text.js';
 import { pageSwitches } from './page-switches.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { styles } from './report-banner.styles.js';
@@ -178,13 +178,21 @@ export class ReportBanner extends ReportBannerOptions {
   }
 
   /**
-   * The translator (evaluating and setting up i18next) in a task before the first render, which
-   * then only renders; not when a remembered dismissal means nothing will show.
+   * The first render's preparation, in tasks short enough not to hold up the host page's input:
+   * options and storage; evaluating i18next; setting it up; composing the contacts' texts, the
+   * costliest translating a render does. Nothing of it when a remembered dismissal means nothing
+   * will show.
    */
-  protected override prepareFirstRender(): void {
+  protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
-    if (this.dismissal.open) translate(this.options.language);
+    if (!this.dismissal.open) return;
+    yield;
+    yield* prepareTranslations();
+    yield;
+    const { language, audience, contacts } = this.options;
+    const t = translate(language);
+    for (const contact of contacts ?? defaultContacts(language, audience)) contactText(contact, t, language);
   }
 
   /** Marks the options for resolving again when one of them (not the visitor's own state) changes. */

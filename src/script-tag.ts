@@ -10,7 +10,9 @@ import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registra
 import type { ReportBanner } from './report-banner.js';
 import { safeDocument } from './safe-dom.js';
 
-const script = safeDocument.currentScript instanceof HTMLScriptElement ? safeDocument.currentScript : null;
+/** The script tag, taken while the file was evaluated; the code here runs a task later (rollup.config.mjs). */
+declare const loadedBy: unknown;
+const script = loadedBy instanceof HTMLScriptElement ? loadedBy : null;
 
 /** A warning about `element` goes through it, so check mode lists it too; any other to the console. */
 function warn(message: string, element?: Element) {
@@ -116,8 +118,8 @@ function mount() {
 try {
   // An app bundle may have registered the element first: the tag still places its own banner.
   if (defineReportBanner() || reportBannerRegistered()) {
-    // Placing the element (its shadow root and stylesheet) waits for a task after this script's
-    // evaluation, so the two are not one long task.
+    // Placing the element (its shadow root and stylesheet) waits for a task after defining it,
+    // so the two are not one long task.
     if (safeDocument.readyState === 'loading') safeDocument.addEventListener('DOMContentLoaded', mount, { once: true });
     else void nextTask().then(mount);
   }

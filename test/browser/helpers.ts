@@ -39,9 +39,13 @@ export async function reload(page: TestPage): Promise<TestPage> {
   return { ...page, window: win, document: page.frame.contentDocument!, warnings: win.__warnings };
 }
 
-/** The page's banner once it has rendered. */
+/**
+ * The page's banner once it has rendered. The script tag defines the element in a task after its
+ * own evaluation, so a hand-placed element is upgraded only then.
+ */
 export async function bannerOf(page: TestPage): Promise<ReportBanner> {
   const element = await waitFor(() => page.document.querySelector('report-banner'));
+  await page.window.customElements.whenDefined('report-banner');
   await element.updateComplete;
   return element;
 }

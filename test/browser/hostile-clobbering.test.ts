@@ -105,3 +105,21 @@ describe('hostile listing HTML: named properties cannot stop or change the banne
     });
   }
 });
+
+describe('a browser without scheduler.yield()', () => {
+  beforeEach(clearStorage);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  // Start-up yields with `scheduler.yield()` where it exists, else a macrotask. Where it does not
+  // exist, markup can put an element in its place: the fallback must still be taken.
+  for (const [placement, pageWith] of Object.entries(PLACEMENTS)) {
+    it(`renders from ${placement} script tag when the listing names an element "scheduler"`, async () => {
+      const removeScheduler = `<script>delete window.scheduler;delete Window.prototype.scheduler</script>`;
+      const { head, body } = pageWith(`<form id="scheduler"><input name="yield"></form>`);
+      const page = await loadPage(body, { head: removeScheduler + head, lang: 'fr' });
+      // Control: the page's own code sees the form where the browser's scheduler was.
+      expect(page.window.scheduler).to.be.instanceOf(page.window.HTMLFormElement);
+      await expectIntactBanner(page);
+    });
+  }
+});

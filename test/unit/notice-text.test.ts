@@ -225,3 +225,17 @@ describe('operator wording is never shown in a second language', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('contactText', () => {
+  it('composes a contact once per translator, and again for another translator', () => {
+    const [childFocus] = defaultContacts('nl', 'witness');
+    const t = translations('nl');
+    const first = contactText(childFocus, t, 'nl');
+    // A render after the first (the visitor unfolding the notice) reuses the text.
+    expect(contactText(childFocus, translations('nl'), 'nl')).toBe(first);
+    // Another language, or translations with other resources, compose it anew.
+    expect(contactText(childFocus, translations('fr'), 'fr').links[0].label).not.toBe(first.links[0].label);
+    const other = createTranslations({ nl: { translation: { channel: { phone: 'Bel {{name}} op {{number}}' } } } })('nl');
+    expect(contactText(childFocus, other, 'nl').links[0].label).toBe('Bel Child Focus op 116\u00a0000');
+  });
+});
