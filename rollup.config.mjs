@@ -65,16 +65,14 @@ export const classicScript = {
     file: 'dist/report-banner.js',
     format: 'iife',
     // One line that names the file wherever it ends up: a CDN, a theme folder, a release page.
-    // Then V8's compile hint: Chromium compiles every function with the file, off the main thread
-    // while it downloads, instead of each on its first call during start-up. That halves the
-    // longest task at 4x CPU for about 67 KiB more heap (BENCHMARKS.md); other engines ignore it.
-    banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | bundles Lit (BSD-3-Clause) and i18next (MIT): see THIRD-PARTY-LICENSES */\n//# allFunctionsCalledOnLoad`,
+    banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | bundles Lit (BSD-3-Clause) and i18next (MIT): see THIRD-PARTY-LICENSES */`,
     // No global name: the script exposes nothing on window.
     // Evaluating the file only takes the script tag, while the browser still names it
     // (`loadedBy` in src/script-tag.ts), and queues the rest: the libraries' set-up and the
     // element's definition run in a task of their own, not in the one where a deferred script
-    // shares the host page's end of parsing. The rest is passed as an argument, so terser keeps
-    // it in parentheses and V8 compiles it with the file, off the main thread.
+    // shares the host page's end of parsing. The rest is passed as an argument, which terser
+    // keeps in parentheses (`wrap_func_args` below): V8 then compiles it with the file, off the
+    // main thread, instead of on its call.
     // Nothing may throw into the host page, not even while the libraries inside load (a page
     // whose Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
     intro: [
@@ -93,7 +91,9 @@ export const classicScript = {
         // ASCII only: the file reads the same on a page served in another charset (a
         // windows-1252 site without a charset on the script), and the browser keeps its source
         // in one byte per character instead of two (a few typographic quotes made it two-byte).
-        format: { comments: /^! report-banner |^# allFunctionsCalledOnLoad$/, ascii_only: true },
+        // Functions passed as arguments stay in parentheses, V8's sign to compile them with the
+        // file (off the main thread) rather than on their first call in a start-up task.
+        format: { comments: /^! report-banner /, ascii_only: true, wrap_func_args: true },
       }),
     ],
   },

@@ -1,10 +1,10 @@
 /**
  * A LitElement whose every way in from the browser (lifecycle callbacks, attribute changes,
  * updates) is guarded: whatever goes wrong becomes one warning and never reaches the host page.
- * Its first render also waits for a task of its own, so start-up is not one long task.
+ * Its first render also gives the host page turns (see `yieldIfLong`), so start-up is not one long task.
  */
 import { LitElement } from 'lit';
-import { nextTask } from './next-task.js';
+import { yieldIfLong } from './next-task.js';
 import { safeDocument } from './safe-dom.js';
 
 export class GuardedElement extends LitElement {
@@ -64,12 +64,12 @@ export class GuardedElement extends LitElement {
     // element, then preparing, then the first render. In one go they would be one long task
     // that delays the host page's first input.
     if (!this.hasUpdated) {
-      await nextTask();
+      await yieldIfLong();
       const steps = this.prepareFirstRender();
       // Same message as a failed update, which would report the same error again; a step that
       // failed ends the preparation, and the render does what is left.
-      while (this.guard('update', () => !steps.next().done)) await nextTask();
-      await nextTask();
+      while (this.guard('update', () => !steps.next().done)) await yieldIfLong();
+      await yieldIfLong();
     }
     try {
       super.scheduleUpdate();

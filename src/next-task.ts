@@ -8,7 +8,7 @@ interface Scheduler {
 }
 
 /** `scheduler.yield()` where it exists (its continuation runs before other queued tasks), else a macrotask. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   // A page can name an element `scheduler` where the browser has none: check what it is.
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') {
@@ -19,4 +19,21 @@ export function nextTask(): Promise<void> {
     }
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * How long start-up works before it gives the host page a turn: short enough that a task stays
+ * well under the 50 ms of a long task with the next step added, long enough that a fast device
+ * does not wait a frame for every step.
+ */
+const SLICE_MS = 25;
+const now = () => performance.now();
+/** Start of the current stretch of start-up work: first, the evaluation of the file's code. */
+let sliceStart = now();
+
+/** {@link nextTask} once the current stretch of work has run {@link SLICE_MS}; at once before. */
+export async function yieldIfLong(): Promise<void> {
+  if (now() - sliceStart < SLICE_MS) return;
+  await nextTask();
+  sliceStart = now();
 }

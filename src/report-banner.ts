@@ -22,6 +22,7 @@ import { contactList } from './templates/contact-list.js';
 import { ageCheckDialog } from './templates/age-check.js';
 import { disclosure } from './templates/disclosure.js';
 import { languageSwitch } from './templates/language-switch.js';
+import { warmUpRendering } from './templates/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from './templates/notice.js';
 import { VERSION } from './version.js';
 
@@ -180,8 +181,9 @@ export class ReportBanner extends ReportBannerOptions {
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
    * options and storage; evaluating i18next; setting it up; composing the contacts' texts, the
-   * costliest translating a render does. Nothing of it when a remembered dismissal means nothing
-   * will show.
+   * costliest translating a render does; compiling Lit's rendering. Nothing of it when a
+   * remembered dismissal means nothing will show. Steps short enough share a task (see
+   * `yieldIfLong`).
    */
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
@@ -193,6 +195,8 @@ export class ReportBanner extends ReportBannerOptions {
     const { language, audience, contacts } = this.options;
     const t = translate(language);
     for (const contact of contacts ?? defaultContacts(language, audience)) contactText(contact, t, language);
+    yield;
+    warmUpRendering();
   }
 
   /** Marks the options for resolving again when one of them (not the visitor's own state) changes. */

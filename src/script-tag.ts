@@ -5,7 +5,7 @@
  */
 import { warnAbout } from './guarded-element.js';
 import { ignoredTagOptions } from './mistakes.js';
-import { nextTask } from './next-task.js';
+import { yieldIfLong } from './next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
 import { safeDocument } from './safe-dom.js';
@@ -118,10 +118,10 @@ function mount() {
 try {
   // An app bundle may have registered the element first: the tag still places its own banner.
   if (defineReportBanner() || reportBannerRegistered()) {
-    // Placing the element (its shadow root and stylesheet) waits for a task after defining it,
-    // so the two are not one long task.
+    // Placing the element (its shadow root and stylesheet) waits for a task after defining it
+    // where defining took long, so the two are not one long task.
     if (safeDocument.readyState === 'loading') safeDocument.addEventListener('DOMContentLoaded', mount, { once: true });
-    else void nextTask().then(mount);
+    else void yieldIfLong().then(mount);
   }
 } catch (error) {
   warn(`could not start: ${String(error)}`);
