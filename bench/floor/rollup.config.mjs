@@ -1,0 +1,10 @@
+// Built like the banner's classic script (rollup.config.mjs): Lit's production build, minified.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'bench/floor/entry.mjs',
+  output: { file: 'dist/bench-floor.js', format: 'iife', plugins: [terser({ ecma: 2021, format: { ascii_only: true } })] },
+  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true })],
+};
