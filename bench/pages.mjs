@@ -11,6 +11,8 @@ const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
 /** The banner under test: the build, or another one to compare (`BENCH_BUNDLE=path/to/report-banner.js`). */
 const BUNDLE = process.env.BENCH_BUNDLE ? readFileSync(process.env.BENCH_BUNDLE) : read('dist/report-banner.js');
+/** A build to measure beside it (`BENCH_COMPARE=path/to/report-banner.js`), say the one before a change. */
+const COMPARE = process.env.BENCH_COMPARE ? readFileSync(process.env.BENCH_COMPARE) : undefined;
 const t = translate('en');
 const LANGUAGE_NAMES = ['Nederlands', 'Français', 'Deutsch', 'English'];
 
@@ -103,6 +105,15 @@ export const PAGES = {
     notice: [['report-banner.js', BUNDLE]],
     selector: ['report-banner', '[part~="banner"]'],
   },
+  // Another build of the banner in the same run, taking turns with the others: before and after.
+  ...(COMPARE && {
+    compare: {
+      html: page('', `${HOST}<script src="/report-banner-compare.js" defer></script>`),
+      files: { '/report-banner-compare.js': COMPARE },
+      notice: [['report-banner.js', COMPARE]],
+      selector: ['report-banner', '[part~="banner"]'],
+    },
+  }),
   peer: {
     html: page(
       '<link rel="stylesheet" href="/cookieconsent.css">',

@@ -2,7 +2,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const NOTICES = ['static', 'ours', 'peer'];
-const LABELS = { none: 'bare page', static: 'static HTML', ours: 'report-banner', peer: 'cookieconsent' };
+const LABELS = { none: 'bare page', static: 'static HTML', ours: 'report-banner', compare: 'BENCH_COMPARE build', peer: 'cookieconsent' };
 
 const METRICS = [
   { key: 'script', label: 'script time, ms (CDP ScriptDuration)' },
@@ -64,22 +64,27 @@ function timingTable(byPage) {
   const noneHeap = median(byPage.none.map((s) => s.heap));
   const values = (name, key) =>
     byPage[name].map((s) => (key === 'heapAdded' ? s.heap - noneHeap : s[key]));
+  // With BENCH_COMPARE, that build's column and "ours / compare" join the table.
+  const notices = byPage.compare ? ['static', 'ours', 'compare', 'peer'] : NOTICES;
   const rows = METRICS.map(({ key, label, digits, notice }) => [
     label,
-    ...['none', ...NOTICES].map((name) => (notice && name === 'none' ? '' : cell(values(name, key), digits))),
+    ...['none', ...notices].map((name) => (notice && name === 'none' ? '' : cell(values(name, key), digits))),
     ratioCell(values('ours', key), values('static', key)),
     ratioCell(values('peer', key), values('static', key)),
     ratioCell(values('ours', key), values('peer', key), 'peer'),
+    ...(byPage.compare ? [ratioCell(values('ours', key), values('compare', key), 'compare')] : []),
   ]);
   rows.push([
     'loads whose LCP element is the notice',
     '',
-    ...NOTICES.map((name) => `${byPage[name].filter((s) => s.lcpIsNotice).length} / ${byPage[name].length}`),
+    ...notices.map((name) => `${byPage[name].filter((s) => s.lcpIsNotice).length} / ${byPage[name].length}`),
     '',
     '',
     '',
+    ...(byPage.compare ? [''] : []),
   ]);
-  return table(['metric', ...['none', ...NOTICES].map((n) => LABELS[n]), 'ours / static', 'peer / static', 'ours / peer'], rows);
+  const ratios = ['ours / static', 'peer / static', 'ours / peer', ...(byPage.compare ? ['ours / compare'] : [])];
+  return table(['metric', ...['none', ...notices].map((n) => LABELS[n]), ...ratios], rows);
 }
 
 function bytesTable(pages) {
@@ -123,9 +128,11 @@ links, language names and a close control):
 - **report-banner**: \`<script src="report-banner.js" defer>\` (\`dist/report-banner.js\`);
 - **cookieconsent**: vanilla-cookieconsent as a bottom bar with the same text, the one-tag
   notice operators know (script, stylesheet and a config script, all \`defer\`).
-
+${pages.compare ? `- **BENCH_COMPARE build**: another build of \`report-banner.js\`, on the same page as ours, for
+  a before and after in one run (the tables of bytes, heap and modules are of \`dist/\` alone).
+` : ''}
 Every load is cold (new browser context: no cache, no storage), in ${env.viewport}, served from
-127.0.0.1; the four pages take turns so drift affects all alike, after one warm-up round.
+127.0.0.1; the ${Object.keys(pages).length === 5 ? 'five' : 'four'} pages take turns so drift affects all alike, after one warm-up round.
 
 | | |
 | --- | --- |

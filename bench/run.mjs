@@ -4,7 +4,8 @@
  * dist/report-banner.js, vanilla-cookieconsent 3) in Debian's Chromium, N times each (default
  * 20, after one warm-up) at 1x and 4x CPU throttling, interleaved so drift hits all pages alike.
  * Prints the table and writes BENCHMARKS.md. Needs `npm run build` first. To compare another
- * build of the banner, name it in BENCH_BUNDLE: the table is then only printed.
+ * build of the banner in its place, name it in BENCH_BUNDLE (the table is then only printed);
+ * to measure one beside it in the same run (before and after a change), in BENCH_COMPARE.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -131,7 +132,7 @@ const heap = execFileSync(process.execPath, [new URL('./heap.mjs', import.meta.u
 const { terminal, markdown } = render({ results, pages: PAGES, environment, sizes, heap });
 console.log(terminal);
 
-// Another build is measured for comparison only: BENCHMARKS.md describes dist/.
+// Another build in place of dist/ is measured for comparison only: BENCHMARKS.md describes dist/.
 if (process.env.BENCH_BUNDLE) process.exit(0);
 
 // The hand-written reading between the markers survives a re-run; the numbers are replaced.

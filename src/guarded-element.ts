@@ -4,7 +4,7 @@
  * Its first render also gives the host page turns (see `yieldIfLong`), so start-up is not one long task.
  */
 import { LitElement } from 'lit';
-import { yieldIfLong } from './next-task.js';
+import { nextTask, yieldIfLong } from './next-task.js';
 import { safeDocument } from './safe-dom.js';
 
 export class GuardedElement extends LitElement {
@@ -69,7 +69,8 @@ export class GuardedElement extends LitElement {
       // Same message as a failed update, which would report the same error again; a step that
       // failed ends the preparation, and the render does what is left.
       while (this.guard('update', () => !steps.next().done)) await yieldIfLong();
-      await yieldIfLong();
+      // The render is the longest step: always a task of its own.
+      await nextTask();
     }
     try {
       super.scheduleUpdate();

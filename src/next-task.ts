@@ -8,7 +8,7 @@ interface Scheduler {
 }
 
 /** `scheduler.yield()` where it exists (its continuation runs before other queued tasks), else a macrotask. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   // A page can name an element `scheduler` where the browser has none: check what it is.
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') {
