@@ -118,7 +118,7 @@ describe('a browser without scheduler.yield()', () => {
       const { head, body } = pageWith(`<form id="scheduler"><input name="yield"></form>`);
       const page = await loadPage(body, { head: removeScheduler + head, lang: 'fr' });
       // Control: the page's own code sees the form where the browser's scheduler was.
-      expect(page.window.scheduler).to.be.instanceOf(page.window.HTMLFormElement);
+      expect((page.window as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf(page.window.HTMLFormElement);
       await expectIntactBanner(page);
     });
   }
