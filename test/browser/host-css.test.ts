@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, landmarkOf, loadPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
+import { bannerOf, clearStorage, landmarkOf, loadPage, scriptTag, settle, shadow, waitFor, type TestPage } from './helpers.js';
 
 /** A host page at its worst: rules that would hide, shrink, blank out or cover a notice. */
 const HOSTILE = `<style>
@@ -101,6 +101,8 @@ describe('host isolation: the host page cannot hide or garble the banner, and th
 
     const page = await loadPage(`${probe}${scriptTag()}`);
     const banner = await bannerOf(page);
+    // The height is published once the browser has measured the drawn bar.
+    await waitFor(() => page.document.documentElement.style.length > 0);
     await settle(50);
     expect(looks(page)).to.deep.equal(expected);
     expect(page.document.styleSheets.length).to.equal(0);
