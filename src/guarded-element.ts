@@ -53,8 +53,8 @@ export class GuardedElement extends LitElement {
   }
 
   /**
-   * Work the first render needs, done before it: each `yield` ends a step, and each step runs in
-   * a task of its own.
+   * Work the first render needs, done before it: each `yield` ends a step, after which the host
+   * page gets a task if the work so far took long (see `yieldIfLong`).
    */
   protected *prepareFirstRender(): Generator<void, void, void> {}
 
