@@ -231,6 +231,10 @@ export function defaultContacts(language: Language, audience: Audience): Contact
   return [...DEFAULT_CONTACTS, ...(extra ? [extra] : [])].map((id) => byId.get(id)!);
 }
 
+/** What the notice lists: the contacts `data-contacts` names, else the default for language and audience. */
+export const shownContacts = (chosen: Contact[] | undefined, language: Language, audience: Audience): Contact[] =>
+  chosen ?? defaultContacts(language, audience);
+
 /**
  * The contacts named in `data-contacts`, in that order, or `undefined` when the attribute is
  * absent (the default then follows language and audience). Unknown ids are reported and

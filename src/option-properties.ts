@@ -3,7 +3,7 @@
  * They hold whatever a page wrote, unchecked: src/resolve-options.ts validates them. Kept apart
  * so the element itself reads as properties → state → lifecycle → render.
  */
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclaration, PropertyDeclarations } from 'lit';
 import { GuardedElement } from './guarded-element.js';
 import type { Language } from './language.js';
 import type { Audience, Position, Theme, Variant } from './options.js';
@@ -47,6 +47,20 @@ export class ReportBannerOptions extends GuardedElement {
     ageMessageDe: { attribute: 'data-age-message-de' },
     ageMessageEn: { attribute: 'data-age-message-en' },
   };
+
+  /** Whether an option changed since the options were last resolved; the element's own state does not count. */
+  protected optionsChanged = true;
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if (name !== undefined && Object.prototype.hasOwnProperty.call(ReportBannerOptions.properties, name)) this.optionsChanged = true;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
 
   /** Language: `auto` (the page's `<html lang>`, then the browser's), `nl`, `fr`, `de` or `en`. */ declare language?: Language | 'auto';
   /** Language used by `auto` when neither page nor browser names a supported one. */ declare fallbackLanguage?: Language;

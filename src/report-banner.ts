@@ -1,7 +1,7 @@
-import { nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from './accent.js';
 import { ageCheckStyles } from './age-check.styles.js';
-import { defaultContacts } from './contacts.js';
+import { shownContacts } from './contacts.js';
 import { AgeCheckController } from './controllers/age-check.js';
 import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
@@ -96,7 +96,6 @@ export class ReportBanner extends ReportBannerOptions {
   }
 
   private options!: ResolvedOptions;
-  private optionsStale = true;
   private readonly switches = pageSwitches();
   private checking = false;
 
@@ -194,33 +193,21 @@ export class ReportBanner extends ReportBannerOptions {
     yield;
     const { language, audience, contacts } = this.options;
     const t = translate(language);
-    for (const contact of contacts ?? defaultContacts(language, audience)) contactText(contact, t, language);
+    for (const contact of shownContacts(contacts, language, audience)) contactText(contact, t, language);
     yield;
     warmUpRendering();
   }
 
-  /** Marks the options for resolving again when one of them (not the visitor's own state) changes. */
-  override requestUpdate(
-    name?: PropertyKey,
-    oldValue?: unknown,
-    options?: PropertyDeclaration,
-    useNewValue?: boolean,
-    newValue?: unknown,
-  ): void {
-    if (name !== undefined && name !== 'chosenLanguage' && name !== 'expanded') this.optionsStale = true;
-    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Options resolved while preparing the first render are not resolved again unless one changed since.
-    if (!this.options || this.optionsStale) {
+    if (!this.options || this.optionsChanged) {
       this.resolve();
       if (changed.has('language')) this.chosenLanguage = undefined;
     }
   }
 
   private resolve(): void {
-    this.optionsStale = false;
+    this.optionsChanged = false;
     const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
     const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
     if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
@@ -244,7 +231,7 @@ export class ReportBanner extends ReportBannerOptions {
     const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
-    const shown = contacts ?? defaultContacts(language, audience);
+    const shown = shownContacts(contacts, language, audience);
     if (this.ageCheck.gating) {
       const title = customText(texts, 'age-title', language, requested);
       const message = customText(texts, 'age-message', language, requested);
