@@ -1,7 +1,7 @@
 // "Paste your existing tag": reads the options of a tag someone already runs, so the form can
 // start from it. The text is parsed by DOMParser into a document of its own, which has no
 // browsing context: nothing in it runs or loads, and nothing of it reaches this page.
-import { checkText, suggestOption } from '../dist/esm/mistakes.js';
+import { checkText, suggestOption } from '../dist/esm/options/mistakes.js';
 
 /** Attributes of a script tag that are not options; the configurator writes its own. */
 const SCRIPT_ATTRIBUTES = ['src', 'integrity', 'crossorigin', 'defer', 'async', 'type', 'id', 'nonce', 'referrerpolicy'];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import nl from '../../locales/nl.json';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import {
   control,
   dataAttributes,
