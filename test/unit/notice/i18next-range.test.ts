@@ -10,10 +10,10 @@ const version = (name: string): string => JSON.parse(readFileSync(`node_modules/
 /** Every text the notice composes, in every language, with the i18next that `i18next` resolves to. */
 async function everyText(): Promise<string[]> {
   vi.resetModules();
-  const { createTranslations } = await import('../../src/i18n.js');
-  const { contactText, customReportLink, linesOf } = await import('../../src/notice-text.js');
-  const { CONTACTS } = await import('../../src/contacts.js');
-  const { LANGUAGES } = await import('../../src/language.js');
+  const { createTranslations } = await import('../../../src/notice/i18n.js');
+  const { contactText, customReportLink, linesOf } = await import('../../../src/notice/text.js');
+  const { CONTACTS } = await import('../../../src/notice/contacts.js');
+  const { LANGUAGES } = await import('../../../src/notice/language.js');
   const translations = createTranslations();
   const locale = JSON.parse(readFileSync('locales/en.json', 'utf8'));
   const keys = (tree: object, prefix = ''): string[] =>
