@@ -5,6 +5,7 @@
 export { ReportBanner } from './report-banner.js';
 export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './events.js';
 export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
+export { CONTACT_TABLE, PLACES, contactsFor, type LinkRef, type Offer, type Place } from './contact-table.js';
 export { LANGUAGES, type Language } from './language.js';
 export type { Audience, Position, Theme, Variant } from './options.js';
 export { TAG_NAME, defineReportBanner } from './registration.js';

@@ -5,6 +5,7 @@
  * exports: `ReportBanner` is undefined there and `defineReportBanner()` registers nothing.
  */
 export { CONTACTS, DEFAULT_CONTACTS } from './contacts.js';
+export { CONTACT_TABLE, PLACES, contactsFor } from './contact-table.js';
 export { LANGUAGES } from './language.js';
 export { VERSION } from './version.js';
 
