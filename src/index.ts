@@ -2,11 +2,11 @@
  * The ESM entry for bundler users. Importing it registers nothing: call `defineReportBanner()`
  * or import `report-banner/define`.
  */
-export { ReportBanner } from './report-banner.js';
-export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './events.js';
-export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
-export { CONTACT_TABLE, PLACES, contactsFor, type LinkRef, type Offer, type Place } from './contact-table.js';
-export { LANGUAGES, type Language } from './language.js';
-export type { Audience, Position, Theme, Variant } from './options.js';
+export { ReportBanner } from './element/report-banner.js';
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './notice/events.js';
+export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './notice/contacts.js';
+export { CONTACT_TABLE, PLACES, contactsFor, type LinkRef, type Offer, type Place } from './notice/contact-table.js';
+export { LANGUAGES, type Language } from './notice/language.js';
+export type { Audience, Position, Theme, Variant } from './options/parse.js';
 export { TAG_NAME, defineReportBanner } from './registration.js';
-export { VERSION } from './version.js';
+export { VERSION } from './element/version.js';
