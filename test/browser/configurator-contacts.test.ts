@@ -45,10 +45,10 @@ describe('the configurator contacts follow the banner default until changed', ()
   it('puts the contacts into the tag once changed, keeps them, and follows the default again on request', async () => {
     setField(page, 'data-audience', 'true', { option: 'youth' });
     setField(page, 'data-contacts', 'true', { option: 'stopitnow' });
-    expect(tagContacts(page)).to.equal('childfocus,awel,1712,emergency,stopitnow');
+    expect(tagContacts(page)).to.equal('childfocus,1712,103,emergency,stopitnow');
     setField(page, 'data-lang', 'fr');
-    expect(ticked(page), 'a choice stays when the language changes').to.deep.equal(['childfocus', 'awel', '1712', 'emergency', 'stopitnow']);
-    expect(tagContacts(page)).to.equal('childfocus,awel,1712,emergency,stopitnow');
+    expect(ticked(page), 'a choice stays when the language changes').to.deep.equal(['childfocus', '1712', '103', 'emergency', 'stopitnow']);
+    expect(tagContacts(page)).to.equal('childfocus,1712,103,emergency,stopitnow');
 
     const follow = page.document.getElementById('contacts-default') as HTMLButtonElement;
     expect(follow.hidden).to.equal(false);
