@@ -6,7 +6,7 @@
 import { warnAbout } from './host/guarded-element.js';
 import { ignoredTagOptions } from './options/mistakes.js';
 import { KNOWN_ATTRIBUTES } from './options/schema.js';
-import { yieldIfLong } from './start-up/next-task.js';
+import { yieldIfLong } from './host/next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './element/report-banner.js';
 import { safeDocument } from './host/safe-dom.js';

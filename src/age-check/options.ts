@@ -1,27 +1,18 @@
 /**
- * The age-check entry's own options: what follows the gate and where "leave this site" goes (the
- * services it names are in src/notice/contact-table.ts). No Lit, no DOM: unit-tested as is.
+ * The age-check entry's own values: what may follow the gate, where "leave this site" goes by
+ * default, and the exit shortcut (the options themselves are rows of src/options/schema.ts; the
+ * services it names are in src/notice/contact-table.ts). No Lit, no DOM.
  */
-import { parseChoice, parseHttpsUrl, type Warn } from '../options/parse.js';
 
 /** What shows once an adult entered: the regular bar, or nothing more. */
 export const AFTER_ENTRY = ['bar', 'none'] as const;
 export type AfterEntry = (typeof AFTER_ENTRY)[number];
-
-export const parseAfterEntry = (attribute: string, value: unknown, warn: Warn): AfterEntry =>
-  parseChoice(attribute, value, AFTER_ENTRY, 'bar', warn);
 
 /**
  * A page anyone may be seen on, that says nothing about the site left and loads on any phone:
  * a search engine's home page, as neutral as a weather page and available everywhere.
  */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
-
-/** An absolute `https:` address (or `http:` on this machine's loopback, for tests); else the default. */
-export function parseExitUrl(attribute: string, value: unknown, warn: Warn): string {
-  if (/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(String(value).trim())) return new URL(String(value).trim()).href;
-  return parseHttpsUrl(attribute, value, warn) ?? DEFAULT_EXIT_URL;
-}
 
 /** Shift presses in a row that leave the site, as on GOV.UK's "Exit this page". */
 export const EXIT_PRESSES = 3;

@@ -10,7 +10,7 @@ import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
 import { prepareTranslations, translate } from '../notice/i18n.js';
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
-import type { Variant } from '../options/parse.js';
+import type { Variant } from '../notice/layout.js';
 import { contactText, customText, linesOf } from '../notice/text.js';
 import { pageSwitches } from '../host/page-switches.js';
 import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';

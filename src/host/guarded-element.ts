@@ -4,7 +4,7 @@
  * Its first render also gives the host page turns (see `yieldIfLong`), so start-up is not one long task.
  */
 import { LitElement } from 'lit';
-import { nextTask, yieldIfLong } from '../start-up/next-task.js';
+import { nextTask, yieldIfLong } from './next-task.js';
 import { safeDocument } from './safe-dom.js';
 
 export class GuardedElement extends LitElement {

@@ -4,7 +4,9 @@
  * that is missing or throws (private mode, sandboxed frames, a full quota) simply means "not
  * remembered": the notice shows.
  */
-import { MAX_REMEMBER_DAYS } from '../options/parse.js';
+
+/** The longest a dismissal is remembered, in days (ten years). */
+export const MAX_REMEMBER_DAYS = 3650;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PREFIX = 'report-banner:';

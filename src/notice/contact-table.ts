@@ -5,7 +5,7 @@
  */
 import { CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
 import type { Language } from './language.js';
-import type { Audience } from '../options/parse.js';
+import type { Audience } from './audience.js';
 
 /**
  * Where a list of services shows: the folded bar or corner card (a few links), the unfolded one

@@ -5,7 +5,7 @@
  * are left out wherever no current source states them.
  */
 import type { Language } from './language.js';
-import type { Warn } from '../options/parse.js';
+import type { Warn } from '../host/warn.js';
 
 /**
  * Where a fact was read; the full references are in src/notice/contact-sources.ts, kept out of the

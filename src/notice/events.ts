@@ -4,7 +4,8 @@
  */
 import type { Channel } from './contacts.js';
 import type { Language } from './language.js';
-import type { Audience, Variant } from '../options/parse.js';
+import type { Audience } from './audience.js';
+import type { Variant } from './layout.js';
 
 /** Why the banner closed: the close button, Escape, the modal's acknowledgement, or `hide()`. */
 export type DismissReason = 'close' | 'escape' | 'acknowledge' | 'api';

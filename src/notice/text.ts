@@ -6,7 +6,8 @@
 import type { TFunction } from 'i18next';
 import type { Channel, Claim, Contact, Fact } from './contacts.js';
 import { LANGUAGES, type Language } from './language.js';
-import type { Audience, Warn } from '../options/parse.js';
+import type { Audience } from './audience.js';
+import type { Warn } from '../host/warn.js';
 
 export interface NoticeLink {
   /** The contact id, or `report-url` for the operator's own form. */

@@ -3,7 +3,7 @@
  * into one sentence that says what happened and what to write instead. Pure functions: no DOM,
  * no Lit, so every rule is unit-tested.
  */
-import type { Warn } from './parse.js';
+import type { Warn } from '../host/warn.js';
 
 /** Words people reach for instead of ours, too far from them for a typing mistake. */
 const SYNONYMS: Readonly<Record<string, string>> = { language: 'lang', text: 'message', tekst: 'message', heading: 'title' };

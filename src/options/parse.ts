@@ -4,25 +4,12 @@
  * once through `warn` and replaced by the option's default.
  */
 
-export const AUDIENCES = ['witness', 'youth'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const VARIANTS = ['bar', 'corner', 'inline', 'modal', 'age-check'] as const;
-export type Variant = (typeof VARIANTS)[number];
-
-export const BAR_POSITIONS = ['bottom', 'top'] as const;
-export const CORNER_POSITIONS = ['bottom-right', 'bottom-left'] as const;
-export type Position = (typeof BAR_POSITIONS)[number] | (typeof CORNER_POSITIONS)[number];
-
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** Receives one human-readable sentence per rejected value. */
-export type Warn = (message: string) => void;
+import { MAX_REMEMBER_DAYS } from '../host/storage.js';
+import type { Warn } from '../host/warn.js';
+import { BAR_POSITIONS, CORNER_POSITIONS, type Position, type Variant } from '../notice/layout.js';
 
 /** The longest text an operator may set; longer text is cut so the notice stays readable. */
 export const MAX_TEXT_LENGTH = 400;
-export const MAX_REMEMBER_DAYS = 3650;
 
 const quote = (value: unknown) => JSON.stringify(String(value));
 

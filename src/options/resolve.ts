@@ -7,7 +7,7 @@
  */
 import { LANGUAGES, resolveLanguage, type Language, type LanguageContext } from '../notice/language.js';
 import { checkCustomTexts, type CustomTexts } from '../notice/text.js';
-import type { Warn } from './parse.js';
+import type { Warn } from '../host/warn.js';
 import { parseOptions, type ParsedOptions, type RawOptions } from './schema.js';
 
 export type { RawOptions };

@@ -10,30 +10,16 @@
  * reads `variant` and `afterEntry`, `accent` reads `theme`).
  */
 import type { PropertyDeclarations } from 'lit';
-import { AFTER_ENTRY, parseExitUrl } from '../age-check/options.js';
+import { AFTER_ENTRY, DEFAULT_EXIT_URL } from '../age-check/options.js';
 import { CONTACT_IDS, chooseContacts, type Contact } from '../notice/contacts.js';
 import { LANGUAGES, type Language } from '../notice/language.js';
 import { resolveAccent, type Accent } from '../theme/accent.js';
 import { checkText, warnMissingContacts } from './mistakes.js';
-import {
-  AUDIENCES,
-  BAR_POSITIONS,
-  CORNER_POSITIONS,
-  THEMES,
-  VARIANTS,
-  parseBoolean,
-  parseChoice,
-  parseDays,
-  parseHttpsUrl,
-  parseList,
-  parsePosition,
-  parseRevision,
-  parseText,
-  type Position,
-  type Theme,
-  type Variant,
-  type Warn,
-} from './parse.js';
+import { parseBoolean, parseChoice, parseDays, parseHttpsUrl, parseList, parsePosition, parseRevision, parseText } from './parse.js';
+import { AUDIENCES } from '../notice/audience.js';
+import { BAR_POSITIONS, CORNER_POSITIONS, VARIANTS, type Position, type Variant } from '../notice/layout.js';
+import { THEMES, type Theme } from '../theme/accent.js';
+import { type Warn } from '../host/warn.js';
 
 /** The values of rows above, for a row whose reading depends on them. */
 interface Above {
@@ -125,7 +111,14 @@ export const OPTIONS = {
     parse: (_name, value, warn, { theme }) => resolveAccent(value, theme!, warn),
   } as Option<Accent | undefined, string>,
   /** Where the age check's "leave this site" goes (`https:`; default https://www.google.com/). */
-  exitUrl: { attribute: 'data-exit-url', parse: parseExitUrl } as Option<string, string>,
+  exitUrl: {
+    attribute: 'data-exit-url',
+    // `http:` on this machine's loopback too, for tests.
+    parse(name, value, warn) {
+      const text = String(value).trim();
+      return /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(text) ? new URL(text).href : (parseHttpsUrl(name, value, warn) ?? DEFAULT_EXIT_URL);
+    },
+  } as Option<string, string>,
   /** Heading in the language `data-lang` names, as plain text (not shown with `auto`). */
   heading: text('data-title'),
   /** Message in the language `data-lang` names, as plain text (not shown with `auto`). */

@@ -3,8 +3,11 @@
  * adjusted per theme so links and buttons keep WCAG contrast on that theme's background.
  */
 import { BACKGROUNDS, MIN_CONTRAST, contrastRatio, parseRgb, toHex, withContrast } from './contrast.js';
-import type { Theme, Warn } from '../options/parse.js';
+import type { Warn } from '../host/warn.js';
 import { safeDocument } from '../host/safe-dom.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /** The accent to use on each theme's background. */
 export interface Accent {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXIT_URL, parseAfterEntry, parseExitUrl } from '../../../src/age-check/options.js';
+import { DEFAULT_EXIT_URL } from '../../../src/age-check/options.js';
+import { OPTIONS } from '../../../src/options/schema.js';
+import type { Warn } from '../../../src/host/warn.js';
 import { LANGUAGES } from '../../../src/notice/language.js';
 import { resolveOptions } from '../../../src/options/resolve.js';
 import { adultKey, isDismissed, isRemembered, remember, storageKey } from '../../../src/host/storage.js';
@@ -10,6 +12,9 @@ const collect = () => {
   return { warnings, warn: (message: string) => void warnings.push(message) };
 };
 const context = { documentLanguage: 'nl', browserLanguages: [] };
+
+const parseExitUrl = (attribute: string, value: unknown, warn: Warn) => OPTIONS.exitUrl.parse(attribute, value, warn, {});
+const parseAfterEntry = (attribute: string, value: unknown, warn: Warn) => OPTIONS.afterEntry.parse(attribute, value, warn, {});
 
 describe('age-check options', () => {
   it('data-exit-url takes https addresses (and http on loopback, for tests); anything else warns and uses the default', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT_TABLE, PLACES, contactsFor, defaultContacts, foldedLinks, shownContacts, type LinkRef } from '../../../src/notice/contact-table.js';
 import { CONTACTS, DEFAULT_CONTACTS, chooseContacts, type Contact } from '../../../src/notice/contacts.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
-import { AUDIENCES } from '../../../src/options/parse.js';
+import { AUDIENCES } from '../../../src/notice/audience.js';
 
 const contact = (id: string) => CONTACTS.find((candidate) => candidate.id === id)! as Contact;
 const speaks = (id: string, language: Language) =>

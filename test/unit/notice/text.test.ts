@@ -5,7 +5,7 @@ import { CONTACTS, type Claim, type Contact } from '../../../src/notice/contacts
 import { createTranslations } from '../../../src/notice/i18n.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
 import { checkCustomTexts, contactText, customReportLink, customText, linesOf, noteOf } from '../../../src/notice/text.js';
-import { AUDIENCES } from '../../../src/options/parse.js';
+import { AUDIENCES } from '../../../src/notice/audience.js';
 
 type Tree = { [key: string]: string | Tree };
 const locale = (language: Language): Tree => JSON.parse(readFileSync(`locales/${language}.json`, 'utf8'));

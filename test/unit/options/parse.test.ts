@@ -1,15 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  MAX_TEXT_LENGTH,
-  parseBoolean,
-  parseChoice,
-  parseDays,
-  parseHttpsUrl,
-  parseList,
-  parsePosition,
-  parseRevision,
-  parseText,
-} from '../../../src/options/parse.js';
+import { MAX_TEXT_LENGTH, parseBoolean, parseChoice, parseDays, parseHttpsUrl, parseList, parsePosition, parseRevision, parseText } from '../../../src/options/parse.js';
 
 const AUDIENCES = ['witness', 'youth'] as const;
 
