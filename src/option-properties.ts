@@ -17,6 +17,7 @@ export class ReportBannerOptions extends GuardedElement {
     variant: { attribute: 'data-variant' },
     position: { attribute: 'data-position' },
     dismissible: { attribute: 'data-dismissible' },
+    makeRoom: { attribute: 'data-make-room' },
     remember: { attribute: 'data-remember' },
     revision: { attribute: 'data-revision' },
     languages: { attribute: 'data-langs' },
@@ -68,6 +69,7 @@ export class ReportBannerOptions extends GuardedElement {
   /** Layout: `bar` (default), `corner`, `inline`, `modal` or `age-check`. */ declare variant?: Variant;
   /** `bottom`/`top` for a bar, `bottom-right`/`bottom-left` for a corner card. */ declare position?: Position;
   /** Whether the visitor may close it (`true`, default, or `false`). */ declare dismissible?: boolean | 'true' | 'false';
+  /** Whether a bar or card moves the page's own fixed parts at its edge clear of itself and pads the page's end (`false`, default, or `true`). */ declare makeRoom?: boolean | 'true' | 'false';
   /** Days a dismissal is remembered (default 30; 0 = not remembered). */ declare remember?: number | string;
   /** Version of the notice; bump it to show the banner again to everyone who closed it. */ declare revision?: string;
   /** Comma-separated languages the switch offers (default `nl,fr,de,en`; empty hides it). */ declare languages?: string;

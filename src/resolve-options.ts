@@ -36,6 +36,7 @@ export interface RawOptions extends AgeTexts {
   variant?: unknown;
   position?: unknown;
   dismissible?: unknown;
+  makeRoom?: unknown;
   remember?: unknown;
   revision?: unknown;
   languages?: unknown;
@@ -68,6 +69,8 @@ export interface ResolvedOptions {
   variant: Variant;
   position: Position;
   dismissible: boolean;
+  /** `data-make-room`: move the page's fixed parts at the banner's edge, and pad the page, by its height. */
+  makeRoom: boolean;
   remember: number;
   revision: string;
   languages: Language[];
@@ -122,6 +125,7 @@ export function resolveOptions(
     // Behind an age-check entry, the position is that of the bar that follows it.
     position: parsePosition('data-position', raw.position, variant === 'age-check' && afterEntry === 'bar' ? 'bar' : variant, warn),
     dismissible: parseBoolean('data-dismissible', raw.dismissible, true, warn),
+    makeRoom: parseBoolean('data-make-room', raw.makeRoom, false, warn),
     remember: parseDays('data-remember', raw.remember, 30, warn),
     revision: parseRevision('data-revision', raw.revision, '1', warn),
     languages,
