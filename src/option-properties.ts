@@ -8,6 +8,12 @@ import { GuardedElement } from './guarded-element.js';
 import type { Language } from './language.js';
 import type { Audience, Position, Theme, Variant } from './options.js';
 
+/** `data-langs`: languages in the switch's order, each at most once, or none ("" hides the switch). */
+type LanguageListFrom<Left extends Language> = {
+  [L in Left]: L | `${L},${LanguageListFrom<Exclude<Left, L>>}`;
+}[Left];
+export type LanguageList = LanguageListFrom<Language> | '';
+
 export class ReportBannerOptions extends GuardedElement {
   // One static map rather than 35 decorators: less code to run at definition, and fewer bytes.
   static override properties: PropertyDeclarations = {
@@ -70,9 +76,9 @@ export class ReportBannerOptions extends GuardedElement {
   /** `bottom`/`top` for a bar, `bottom-right`/`bottom-left` for a corner card. */ declare position?: Position;
   /** Whether the visitor may close it (`true`, default, or `false`). */ declare dismissible?: boolean | 'true' | 'false';
   /** Whether a bar or card moves the page's own fixed parts at its edge clear of itself and pads the page's end (`false`, default, or `true`). */ declare makeRoom?: boolean | 'true' | 'false';
-  /** Days a dismissal is remembered (default 30; 0 = not remembered). */ declare remember?: number | string;
+  /** Days a dismissal is remembered (default 30; 0 = not remembered). */ declare remember?: number | `${number}`;
   /** Version of the notice; bump it to show the banner again to everyone who closed it. */ declare revision?: string;
-  /** Comma-separated languages the switch offers (default `nl,fr,de,en`; empty hides it). */ declare languages?: string;
+  /** Comma-separated languages the switch offers (default `nl,fr,de,en`; empty hides it). */ declare languages?: LanguageList;
   /** Comma-separated contact ids, in order (default: Child Focus and 1712, plus a line in the young reader's language). */ declare contacts?: string;
   /** An `https:` address of your own reporting form, shown beside the Child Focus reporting point. */ declare reportUrl?: string;
   /** `auto` (follows the system), `light` or `dark`. */ declare theme?: Theme;
