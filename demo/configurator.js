@@ -1,7 +1,7 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
-import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/contacts.js';
-import { toLanguage } from '../dist/esm/language.js';
+import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/notice/contacts.js';
+import { toLanguage } from '../dist/esm/notice/language.js';
 import { readTag } from './configurator-paste.js';
 import { installValidation, isRefused, showProblems } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';

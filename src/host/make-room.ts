@@ -5,7 +5,7 @@
  * with `data-make-room`, moves them and the end of the page clear of the banner by its published
  * height, `--report-banner-height`, so they follow it as it folds, unfolds and closes.
  */
-import { safeDocument } from '../safe-dom.js';
+import { safeDocument } from './safe-dom.js';
 
 export type Edge = 'top' | 'bottom';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, shadow, waitFor, type TestPage } from './helpers.js';
 
 /**
