@@ -7,13 +7,14 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from 'report-banner/facts';
 import type { PageResult } from '../src/check-page.js';
-import fr from '../../locales/fr.json';
-import nl from '../../locales/nl.json';
 import { PROBLEMS, type ProblemCode } from '../src/problems.js';
 import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
 import { runCli, spawnCli, type CliRun } from './run-cli.js';
 import { BUNDLE, startServer, type FixtureServer } from './server.js';
+
+const { nl, fr } = TRANSLATIONS;
 
 type Verdict = 'PASS' | 'FAIL' | 'ERROR';
 

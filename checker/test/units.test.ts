@@ -1,12 +1,9 @@
 /** The checker's pure parts: contrast, pixels, languages, scheduling, arguments, browser discovery, verdicts, links, output files. */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import de from '../../locales/de.json';
-import en from '../../locales/en.json';
-import fr from '../../locales/fr.json';
-import nl from '../../locales/nl.json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from 'report-banner/facts';
 import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
 import { findBrowser, profileParent } from '../src/browser.js';
 import { contrastRatio, flatten } from '../src/colour.js';
@@ -25,6 +22,8 @@ import { forEachPolitely } from '../src/schedule.js';
 import { ageCheckNote, contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
 import { isOwnWording } from '../src/wording.js';
 import { startServer, type FixtureServer } from './server.js';
+
+const { nl, fr, de, en } = TRANSLATIONS;
 
 describe('contrast', () => {
   it('follows WCAG 2: black on white is 21:1, white on white 1:1', () => {
