@@ -10,6 +10,7 @@ import { decodePng, measuredContrast, type Bitmap } from './pixels.js';
 import { CHECKED_ELEMENT, probeBanner, type BannerProbe, type ProbeResult, type Rect } from './probe.js';
 import type { Problem } from './problems.js';
 import { copyBanner, drawReference, textDifference, type ReferenceComparison } from './reference.js';
+import { splitNotes, withRules } from './rules.js';
 import { CONTACT_RULES, MAX_REFERENCE_DIFFERENCE } from './requirements.js';
 import { disguisePage, identity } from './stealth.js';
 import {
@@ -436,7 +437,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   const evidence: Evidence = { checkedAt: new Date().toISOString(), loaded: false, redirects: [], viewports: {} };
   const failed = (problem: Problem): PageResult => {
     evidence.finishedAt = new Date().toISOString();
-    return { url, compliant: false, problems: [problem], notes: [], evidence };
+    return { url, compliant: false, problems: withRules([problem]), notes: [], evidence };
   };
   const screenshotName = `${String(index + 1).padStart(3, '0')}-${slug(url)}`;
   const probes: ViewportProbe[] = [];
@@ -488,7 +489,8 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   }
   evidence.loaded = true;
   evidence.finishedAt = new Date().toISOString();
-  const problems = [...mergeViewports(probes, options.anyBanner), ...expectationFindings(probes, options)];
+  const { problems, notes: noted } = splitNotes([...mergeViewports(probes, options.anyBanner, options), ...expectationFindings(probes, options)]);
+  notes.push(...noted);
   for (const violation of evidence.accessibility ?? []) {
     problems.push({
       code: 'a11y-violation',
@@ -504,7 +506,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     }
   }
   const sorted = sortProblems(problems);
-  return { url, compliant: sorted.length === 0, problems: sorted, notes: mergeNotes(notes), evidence };
+  return { url, compliant: sorted.length === 0, problems: withRules(sorted), notes: withRules(mergeNotes(notes)), evidence };
 }
 
 /** Notes seen at both viewports, once with both names. */

@@ -8,7 +8,7 @@ import { checkPage, type PageResult } from './check-page.js';
 import { FatalError, UsageError } from './errors.js';
 import { htmlReport } from './html-report.js';
 import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
-import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, notLoaded, type RunInfo } from './report.js';
+import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, interrupted, notLoaded, type RunInfo } from './report.js';
 import { forEachPolitely } from './schedule.js';
 
 /** Lists at least this long get a progress line on stderr. */
@@ -102,10 +102,12 @@ async function run(args: Arguments): Promise<number> {
     );
     await recordFiles(screenshots, written);
   }
-  const unloaded = results.filter(notLoaded);
+  const unloaded = results.filter((result) => notLoaded(result) && !interrupted(result));
   if (unloaded.length > 0) {
     process.stderr.write(`report-banner: could not load ${unloaded.map((result) => result.url).join(', ')}\n`);
   }
+  const cut = results.filter(interrupted);
+  if (cut.length > 0) process.stderr.write(`report-banner: interrupted before checking ${cut.map((result) => result.url).join(', ')}\n`);
   return exitStatus(results);
 }
 
