@@ -214,9 +214,11 @@ function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']):
     });
   }
   // Pixels catch what styles hide: filters, blend modes, layers that ignore the pointer.
+  // A lone separator ("·") has too little ink to measure: only words and numbers are read from the pixels.
   const unseen = samples.filter(
     (sample) =>
       sample.measuredContrast !== undefined &&
+      /[\p{L}\p{N}]/u.test(sample.text) &&
       sample.measuredContrast < MIN_MEASURED_CONTRAST &&
       !sample.coveredBy &&
       !faint.some(({ sample: known }) => known === sample),

@@ -224,6 +224,7 @@ describe('verdicts', () => {
     expect(codes(probe({ samples: [sample({ measuredContrast: 9 })] }))).toEqual([]);
     expect(codes(probe({ samples: [sample({ measuredContrast: 1.3 })] }))).toEqual(['text-unreadable']);
     expect(codes(probe({ samples: [sample({ measuredContrast: 1.3, color: [250, 250, 250, 1] })] }))).toEqual(['low-contrast']);
+    expect(codes(probe({ samples: [sample({ text: '·', measuredContrast: 2.1 })] }))).toEqual([]);
   });
 
   it("judges a site's own wording on saying that it is about people under 18, and only notes that it is its own", () => {
