@@ -498,6 +498,6 @@ describe('report-banner usage errors', { timeout: 30_000 }, () => {
   it('prints its help with exit status 0', async () => {
     const run = await runCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: report-banner check');
+    expect(run.stdout).toContain('Usage: report-banner-checker check');
   });
 });
