@@ -18,7 +18,7 @@ import { measuredContrast, type Bitmap } from '../src/pixels.js';
 import { textDifference } from '../src/reference.js';
 import { formatCsv } from '../src/report.js';
 import { MAX_REFERENCE_DIFFERENCE, UNDER_18 } from '../src/requirements.js';
-import { splitNotes, withRules } from '../src/rules.js';
+import { RULES, splitNotes, withRules } from '../src/rules.js';
 import { forEachPolitely } from '../src/schedule.js';
 import { ageCheckNote, contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
 import { isOwnWording } from '../src/wording.js';
@@ -434,11 +434,13 @@ describe('reference rendering', () => {
 });
 
 describe('documentation', () => {
-  it('lists every problem code and note in the README and the checker\'s README', async () => {
-    for (const path of ['../../README.md', '../README.md']) {
-      const text = await readFile(new URL(path, import.meta.url), 'utf8');
-      for (const code of Object.keys(PROBLEMS)) expect(text, `${path} lists ${code}`).toContain(`| \`${code}\` |`);
-    }
+  it("lists every problem code, note and rule in the checker's README; the main README points to the package", async () => {
+    const text = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    for (const code of Object.keys(PROBLEMS)) expect(text, `lists ${code}`).toContain(`| \`${code}\` |`);
+    for (const rule of Object.keys(RULES)) expect(text, `lists ${rule}`).toContain(`| \`${rule}\` |`);
+    const main = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(main).toContain('**`report-banner-checker`**');
+    expect(main).toContain('[checker/README.md](checker/README.md)');
   });
 });
 
