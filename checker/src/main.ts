@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { VERSION } from '../../src/version.js';
 import { USAGE, parseArguments, type Arguments } from './args.js';
-import { findBrowser, launchBrowser } from './browser.js';
+import { findBrowser } from './browser.js';
+import { browserPool } from './browser-pool.js';
 import { checkPage, type PageResult } from './check-page.js';
 import { FatalError, UsageError } from './errors.js';
 import { htmlReport } from './html-report.js';
@@ -52,7 +53,9 @@ async function run(args: Arguments): Promise<number> {
   if (args.csv) await prepareFile('--csv', resolve(args.csv));
   const executable = findBrowser();
   const startedAt = new Date().toISOString();
-  const running = await launchBrowser(executable);
+  // One browser per worker: --concurrency browsers at most, each reused from page to page.
+  const running = browserPool(executable);
+  await running.start();
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted) return;
@@ -68,7 +71,7 @@ async function run(args: Arguments): Promise<number> {
       args.urls,
       { concurrency: args.concurrency, perHost: args.perHost, hostOf: (url) => new URL(url).host },
       async (url, index) => {
-        results[index] = await checkPage(running.browser, url, index, { ...args, screenshots, signal: stop.signal });
+        results[index] = await running.use((browser) => checkPage(browser, url, index, { ...args, screenshots, signal: stop.signal }));
         bar.update(results[index]);
         if (args.ndjson) process.stdout.write(formatNdjsonPage(index, results[index]));
       },
@@ -81,7 +84,7 @@ async function run(args: Arguments): Promise<number> {
   }
   const info: RunInfo = {
     checker: { name: 'report-banner check', version: VERSION },
-    browser: running.version,
+    browser: running.version(),
     startedAt,
     finishedAt: new Date().toISOString(),
     interrupted: stop.signal.aborted,
