@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CONTACTS } from '../../src/contacts.js';
 import { UsageError } from './errors.js';
+import { parseShard, type Shard } from './shard.js';
 
 export const USAGE = `Usage: report-banner check [options] <url...>
 
@@ -29,7 +30,16 @@ Options:
   --concurrency N         pages checked at once, across hosts (default 2)
   --per-host N            pages of one host checked at once (default 1)
   --timeout SECONDS       time allowed to load each page (default 30)
+  --shard I/N             check only the I-th of N shares of the list, chosen by a hash of each
+                          URL (the same page always lands in the same shard)
+  --resume FILE           take the pages already checked from FILE, the --ndjson output of an
+                          interrupted run, and check only the others
   -h, --help              show this help
+
+       report-banner merge [--json | --ndjson] [--report DIR] [--csv FILE] <file.ndjson...>
+
+Joins the --ndjson output of several runs (the shards of a list, or a run and its --resume) into
+one run: the summary, JSON or NDJSON on stdout, one HTML report and one CSV.
 
 Exit status: 0 every page complies, 1 some page does not, 2 usage error, a page could not
 be loaded or the run was interrupted. Chromium or Chrome is taken from CHROME_PATH or the
@@ -57,6 +67,10 @@ export interface Arguments {
   recheck: number;
   expectContacts?: string[];
   expectLanguage?: string;
+  /** Only the pages of this shard of the list. */
+  shard?: Shard;
+  /** The `--ndjson` output of an earlier run whose finished pages are not checked again. */
+  resume?: string;
 }
 
 function seconds(name: string, value: string | undefined, fallback: number, zero: boolean): number {
@@ -123,6 +137,8 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
         recheck: { type: 'string' },
         'expect-contacts': { type: 'string' },
         'expect-language': { type: 'string' },
+        shard: { type: 'string' },
+        resume: { type: 'string' },
       },
     });
   } catch (error) {
@@ -132,7 +148,7 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
   const [command, ...inputs] = positionals;
   const help = values.help === true;
   if (!help && command !== 'check') {
-    throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}; the command is "check".` : 'Missing the command "check".');
+    throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}; the commands are "check" and "merge".` : 'Missing the command "check".');
   }
   if (values['urls-file'] !== undefined) {
     try {
@@ -168,6 +184,8 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
     recheck: seconds('recheck', values.recheck, 5_000, true),
     ...(contacts ? { expectContacts: contacts } : {}),
     ...(language ? { expectLanguage: language } : {}),
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+    ...(values.resume !== undefined ? { resume: values.resume } : {}),
     json: values.json === true,
     ndjson: values.ndjson === true,
     anyBanner: values['any-banner'] === true,

@@ -394,6 +394,8 @@ async function checkViewport(
       const firstLook = Date.now();
       const bitmap = decodePng(png);
       for (const sample of located.probe.banner?.samples ?? []) {
+        // A run of punctuation alone (a "·" between links) is a few pixels of ink: no reading to measure.
+        if (!/[\p{L}\p{N}]/u.test(sample.text)) continue;
         const measured = measuredContrast(bitmap, sample.visibleRect);
         if (measured !== undefined) sample.measuredContrast = measured;
       }

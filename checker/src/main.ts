@@ -10,7 +10,10 @@ import { FatalError, UsageError } from './errors.js';
 import { htmlReport } from './html-report.js';
 import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
 import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, notLoaded, type RunInfo } from './report.js';
+import { runMerge } from './merge.js';
+import { readResume } from './resume.js';
 import { forEachPolitely } from './schedule.js';
+import { inShard } from './shard.js';
 
 /** Lists at least this long get a progress line on stderr. */
 const PROGRESS_FROM = 5;
@@ -51,11 +54,15 @@ async function run(args: Arguments): Promise<number> {
   if (reportDir) await prepareFolder('--report', reportDir);
   if (screenshots) await prepareFolder(args.screenshots ? '--screenshots' : '--report', screenshots);
   if (args.csv) await prepareFile('--csv', resolve(args.csv));
+  const resumed = args.resume ? await readResume(resolve(args.resume)) : new Map<string, PageResult>();
   const executable = findBrowser();
   const startedAt = new Date().toISOString();
+  // Each page keeps its place in the whole list, whichever shard checks it.
+  const mine = args.urls.map((url, index) => ({ url, index })).filter(({ url }) => !args.shard || inShard(url, args.shard));
+  const todo = mine.filter(({ url }) => !resumed.has(url));
   // One browser per worker: --concurrency browsers at most, each reused from page to page.
   const running = browserPool(executable);
-  await running.start();
+  if (todo.length > 0) await running.start();
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted) return;
@@ -64,16 +71,18 @@ async function run(args: Arguments): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const results: PageResult[] = new Array(args.urls.length);
-  const bar = progress(args.urls.length);
+  const checked: (PageResult | undefined)[] = args.urls.map((url) => resumed.get(url));
+  const bar = progress(todo.length);
   try {
     await forEachPolitely(
-      args.urls,
-      { concurrency: args.concurrency, perHost: args.perHost, hostOf: (url) => new URL(url).host },
-      async (url, index) => {
-        results[index] = await running.use((browser) => checkPage(browser, url, index, { ...args, screenshots, signal: stop.signal }));
-        bar.update(results[index]);
-        if (args.ndjson) process.stdout.write(formatNdjsonPage(index, results[index]));
+      todo,
+      { concurrency: args.concurrency, perHost: args.perHost, hostOf: ({ url }) => new URL(url).host },
+      async ({ url, index }) => {
+        const result = await running.use((browser) => checkPage(browser, url, index, { ...args, screenshots, signal: stop.signal }));
+        checked[index] = result;
+        bar.update(result);
+        // A resumed run prints only what it checked itself: appended to the file it resumed, that file holds the whole list.
+        if (args.ndjson) process.stdout.write(formatNdjsonPage(index, result));
       },
     );
   } finally {
@@ -82,6 +91,7 @@ async function run(args: Arguments): Promise<number> {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
+  const results = mine.map(({ index }) => checked[index]).filter((result): result is PageResult => result !== undefined);
   const info: RunInfo = {
     checker: { name: 'report-banner check', version: VERSION },
     browser: running.version(),
@@ -114,6 +124,7 @@ async function run(args: Arguments): Promise<number> {
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'merge') return await runMerge(argv.slice(1));
     const args = await parseArguments(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
