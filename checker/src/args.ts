@@ -1,7 +1,7 @@
 /** Command-line arguments of `report-banner check`. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CONTACTS } from '../../src/contacts.js';
+import { CONTACTS } from '../../src/notice/contacts.js';
 import { UsageError } from './errors.js';
 import { parseShard, type Shard } from './shard.js';
 
