@@ -23,8 +23,10 @@ Options:
   --check-links           fetch each web link of the banner and report error answers
   --click SELECTOR        click this before judging (repeatable, in order), for gates the
                           built-in age-gate and consent-wall detection misses
-  --wait SECONDS          how long to wait for the banner to appear (default 10)
-  --recheck SECONDS       look again after this long and after a scroll (default 5; 0 = never)
+  --wait SECONDS          longest wait for the banner to appear (default 10; a page quiet
+                          for 2 s ends it sooner)
+  --recheck SECONDS       look again once the page is quiet, at the latest after this long,
+                          then after a scroll (default 5; 0 = never)
   --expect-contacts IDS   the agreed services, e.g. childfocus,1712 (compared exactly)
   --expect-language LANG  the agreed language of the banner: nl, fr, de or en
   --concurrency N         pages checked at once, across hosts (default 2)
