@@ -47,10 +47,8 @@ function treeMemory(root) {
       .map((pid) => {
         try {
           const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          const pss = /^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
           // Fields after the name: state, ppid, …
-          return { pid: Number(pid), ppid: Number(fields[1]), rss: Number(pss?.[1] ?? 0) * 1024 };
+          return { pid: Number(pid), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
         } catch {
           return null;
         }
@@ -70,7 +68,16 @@ function treeMemory(root) {
       }
     }
   }
-  return processes.filter(({ pid }) => inTree.has(pid)).reduce((sum, { rss }) => sum + rss, 0);
+  // Read for the checker's processes only: smaps_rollup walks a process's memory map.
+  let sum = 0;
+  for (const pid of inTree) {
+    try {
+      sum += Number(/^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return sum;
 }
 
 function runOnce(urls, concurrency) {
@@ -93,7 +100,8 @@ function runOnce(urls, concurrency) {
         const verdict = result.problems.some((problem) => ['page-timeout', 'page-http-error', 'page-unreachable'].includes(problem.code)) ? 'ERROR' : result.compliant ? 'PASS' : 'FAIL';
         return verdict !== EXPECTED[new URL(result.url).pathname.slice(1, -'.html'.length)];
       });
-      resolve({ concurrency, pages: results.length, seconds, perMinute: (results.length / seconds) * 60, peakMiB: peak / 2 ** 20, wrong: wrong.map((result) => result.url) });
+      const wrongs = wrong.map((result) => `${new URL(result.url).pathname} (${result.problems.map((problem) => problem.code).join(', ') || 'compliant'})`);
+      resolve({ concurrency, pages: results.length, seconds, perMinute: (results.length / seconds) * 60, peakMiB: peak / 2 ** 20, wrong: wrongs });
     });
   });
 }
