@@ -3,13 +3,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TimeoutError, type Browser, type Frame, type HTTPResponse, type Page } from 'puppeteer-core';
 import { runAxe, type AxeViolation } from './axe.js';
+import { captureViewport, type Capturer } from './evidence.js';
 import { GATE_CLICKABLE, GATE_PATTERNS, NOT_ADULT, findGateButton, type GateStep } from './gates.js';
 import { checkLinks, type LinkCheck } from './links.js';
+import { recordNetwork } from './network-log.js';
 import { detectLanguage } from './page-language.js';
 import { decodePng, measuredContrast, type Bitmap } from './pixels.js';
 import { CHECKED_ELEMENT, probeBanner, type BannerProbe, type ProbeResult, type Rect } from './probe.js';
 import type { Problem } from './problems.js';
 import { copyBanner, drawReference, textDifference, type ReferenceComparison } from './reference.js';
+import { splitNotes, withRules } from './rules.js';
 import { CONTACT_RULES, MAX_REFERENCE_DIFFERENCE } from './requirements.js';
 import { AS_STYLED, pixelsAsStyled } from './pixel-doubt.js';
 import { disguisePage, identity } from './stealth.js';
@@ -51,6 +54,8 @@ export interface CheckOptions extends Expectations {
   click: readonly string[];
   screenshots?: string;
   checkLinks: boolean;
+  /** `--evidence`: the folder and who captures. */
+  evidence?: { dir: string; capturer: Capturer };
   /** Aborted by Ctrl-C or SIGTERM: the page is then reported as interrupted. */
   signal?: AbortSignal;
 }
@@ -68,6 +73,8 @@ export interface ViewportEvidence extends ProbeResult {
   ageCheck?: AgeCheckEvidence;
   /** The banner against the same banner drawn alone, when a visitor sees it. */
   reference?: ReferenceComparison;
+  /** With `--evidence`: the folder of this viewport's capture, relative to the evidence folder. */
+  evidence?: string;
 }
 
 export interface Evidence {
@@ -329,6 +336,7 @@ interface ViewportRun {
   firstScreen?: string;
   accessibility?: AxeViolation[];
   lost?: string;
+  evidence?: string;
 }
 
 async function checkViewport(
@@ -343,6 +351,7 @@ async function checkViewport(
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
     const page = await context.newPage();
+    const network = options.evidence && recordNetwork(page);
     const { width, height, mobile } = viewport;
     await page.setViewport({ width, height, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
     await disguisePage(page, mobile, await identity(browser, mobile));
@@ -359,19 +368,20 @@ async function checkViewport(
       await writeFile(path, png);
       return { png, path };
     };
-    const network = watchNetwork(page);
+    const quiet = watchNetwork(page);
     const run = async (): Promise<ViewportRun> => {
       const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeout });
       const status = response?.status() ?? 0;
       if (status >= 400) {
         throw new LoadProblem({ code: 'page-http-error', message: `The page answered HTTP ${status}.` });
       }
-      await waitForBanner(page, network, options.anyBanner, options.wait);
+      await waitForBanner(page, quiet, options.anyBanner, options.wait);
       await settle(page);
       let located = await locate(page, options);
       // `--click` may pass a gate that hid nothing: only a hidden notice makes the note.
       const hiddenAtFirst = blocked(located.probe);
       let firstScreen: string | undefined;
+      let beforeGate: Uint8Array | undefined;
       const clickMissing: string[] = [];
       for (let round = 0; round < Math.max(MAX_GATES, options.click.length); round += 1) {
         const selector = options.click[round];
@@ -384,9 +394,10 @@ async function checkViewport(
         }
         if (!step) break;
         firstScreen ??= before.path ?? '';
+        beforeGate ??= before.png;
         gate.push(step);
         await pause(300);
-        await waitForBanner(page, network, options.anyBanner, options.wait);
+        await waitForBanner(page, quiet, options.anyBanner, options.wait);
         await settle(page);
         located = await locate(page, options);
       }
@@ -418,10 +429,28 @@ async function checkViewport(
       if (located.probe.banner && located.frame && viewport === VIEWPORTS[0]) {
         result.accessibility = await runAxe(located.frame, located.index);
       }
+      if (options.evidence && network) {
+        const { dir, capturer } = options.evidence;
+        result.evidence = `pages/${screenshotName}/${viewport.name}`;
+        await captureViewport({
+          browser,
+          page,
+          dir: join(dir, result.evidence),
+          url,
+          status,
+          redirects: response?.request().redirectChain().map((request) => request.url()) ?? [],
+          viewport,
+          waits: { wait: options.wait, recheck: options.recheck, timeout: options.timeout },
+          gate,
+          beforeGate,
+          har: network.har(capturer.checker, capturer.browser),
+          capturer,
+        });
+      }
       if (options.recheck > 0 && !lostSight(located.probe, options.anyBanner)) {
         const gone = async () => lostSight((await locate(page, options)).probe, options.anyBanner);
         // The drawing alone and axe-core above took part of this time already.
-        await waitForSecondLook(gone, network, firstLook, options.recheck);
+        await waitForSecondLook(gone, quiet, firstLook, options.recheck);
         if (await gone()) {
           result.lost = `within ${options.recheck / 1000} s of the first look`;
         } else {
@@ -441,7 +470,7 @@ async function checkViewport(
     try {
       return await withTimeout(run(), options.timeout * 2 + options.wait * (MAX_GATES + 1) + options.recheck);
     } finally {
-      network.stop();
+      quiet.stop();
     }
   } finally {
     options.signal?.removeEventListener('abort', abort);
@@ -453,7 +482,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   const evidence: Evidence = { checkedAt: new Date().toISOString(), loaded: false, redirects: [], viewports: {} };
   const failed = (problem: Problem): PageResult => {
     evidence.finishedAt = new Date().toISOString();
-    return { url, compliant: false, problems: [problem], notes: [], evidence };
+    return { url, compliant: false, problems: withRules([problem]), notes: [], evidence };
   };
   const screenshotName = `${String(index + 1).padStart(3, '0')}-${slug(url)}`;
   const probes: ViewportProbe[] = [];
@@ -476,6 +505,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     if (run.firstScreen) view.firstScreen = run.firstScreen;
     if (run.ageCheck) view.ageCheck = run.ageCheck;
     if (run.reference) view.reference = run.reference;
+    if (run.evidence) view.evidence = run.evidence;
     evidence.viewports[viewport.name] = view;
     if (run.accessibility) evidence.accessibility = run.accessibility;
     probes.push({ name: viewport.name, probe: run.probe, textLanguage, lost: run.lost, reference: run.reference });
@@ -504,7 +534,8 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   }
   evidence.loaded = true;
   evidence.finishedAt = new Date().toISOString();
-  const problems = [...mergeViewports(probes, options.anyBanner), ...expectationFindings(probes, options)];
+  const { problems, notes: noted } = splitNotes([...mergeViewports(probes, options.anyBanner, options), ...expectationFindings(probes, options)]);
+  notes.push(...noted);
   for (const violation of evidence.accessibility ?? []) {
     problems.push({
       code: 'a11y-violation',
@@ -520,7 +551,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     }
   }
   const sorted = sortProblems(problems);
-  return { url, compliant: sorted.length === 0, problems: sorted, notes: mergeNotes(notes), evidence };
+  return { url, compliant: sorted.length === 0, problems: withRules(sorted), notes: withRules(mergeNotes(notes)), evidence };
 }
 
 /** Notes seen at both viewports, once with both names. */
