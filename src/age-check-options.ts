@@ -1,5 +1,5 @@
 /**
- * The age-check entry's own options: what follows the gate, where "leave this site" goes, and
+ * The age-check entry's own options: what follows the gate, where the quick exit goes, and
  * which services the youth view names in each language. No Lit, no DOM: unit-tested as is.
  */
 import { CONTACTS, type Contact, type ContactId } from './contacts.js';
@@ -40,8 +40,3 @@ export const YOUTH_CONTACTS: Record<Language, readonly ContactId[]> = {
 
 export const youthContacts = (language: Language): Contact[] =>
   YOUTH_CONTACTS[language].map((id) => CONTACTS.find((contact) => contact.id === id)!);
-
-/** Shift presses in a row that leave the site, as on GOV.UK's "Exit this page". */
-export const EXIT_PRESSES = 3;
-/** Longest pause between two of those presses, in ms; a slower press starts counting again. */
-export const EXIT_PRESS_GAP = 2000;

@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from './accent.js';
 import { ageCheckStyles } from './age-check.styles.js';
 import { shownContacts } from './contacts.js';
@@ -6,6 +6,9 @@ import { AgeCheckController } from './controllers/age-check.js';
 import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
+import { QuickExitController } from './quick-exit/controller.js';
+import { quickExitStyles } from './quick-exit/styles.js';
+import { exitButton, exitCover, exitStatus } from './quick-exit/template.js';
 import { emit, type DismissReason, type LinkDetail } from './events.js';
 import { prepareTranslations, translate } from './i18n.js';
 import type { Language } from './language.js';
@@ -26,7 +29,7 @@ import { warmUpRendering } from './templates/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from './templates/notice.js';
 import { VERSION } from './version.js';
 
-export type { AgeDetail, DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
+export type { AgeDetail, DismissDetail, DismissReason, ExitDetail, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -47,6 +50,7 @@ declare global {
  * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
  * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
  * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
+ * @fires {ExitDetail} report-banner-exit - The visitor took the quick exit; the page is covered and being replaced. `detail: { via }`.
  *
  * @csspart banner - The landmark (or dialog) that holds everything.
  * @csspart title - The heading.
@@ -59,7 +63,7 @@ declare global {
  * @csspart acknowledge - The modal's "I understand" button.
  * @csspart adult - The age-check entry's "18 or older" button.
  * @csspart minor - The age-check entry's "under 18" button.
- * @csspart leave - The age-check entry's "leave this site" button, shown after "under 18".
+ * @csspart leave - The quick exit's "leave this site" button (youth audience, and the age check's under-18 view).
  * @csspart check - The check panel (check mode only).
  *
  * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
@@ -77,7 +81,7 @@ declare global {
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
 export class ReportBanner extends ReportBannerOptions {
-  static override styles = [styles, ageCheckStyles, checkPanelStyles];
+  static override styles = [styles, ageCheckStyles, quickExitStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
   // `attribute: false` repeats what `state` implies, for the manifest analyzer.
@@ -114,8 +118,13 @@ export class ReportBanner extends ReportBannerOptions {
     dialog: () => this.renderRoot?.querySelector('dialog.age-check') ?? null,
     remember: () => this.options.remember,
     revision: () => this.options.revision,
-    exitUrl: () => this.options.exitUrl,
     warn: (message) => this.warn(message),
+  });
+  /** For a young reader: the gate's under-18 view, and a youth notice that is showing. */
+  private readonly exit = new QuickExitController(this, {
+    active: () => this.offersExit,
+    cover: () => this.renderRoot?.querySelector('dialog.cover') ?? null,
+    exitUrl: () => this.options.exitUrl,
   });
 
   constructor() {
@@ -173,6 +182,11 @@ export class ReportBanner extends ReportBannerOptions {
     }
   }
 
+  private get offersExit(): boolean {
+    if (!this.showing) return false;
+    return this.ageCheck.gating ? this.ageCheck.stage === 'youth' : this.options.audience === 'youth';
+  }
+
   private get currentLanguage(): Language {
     return this.chosenLanguage ?? this.options.language;
   }
@@ -228,15 +242,17 @@ export class ReportBanner extends ReportBannerOptions {
     const layout = this.layout;
     // A notice over the page folds; one in the flow or a dialog shows everything.
     const folds = layout === 'bar' || layout === 'corner';
-    const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
+    const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}${this.offersExit ? ' has-exit' : ''}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
     const shown = shownContacts(contacts, language, audience);
+    const cover = this.offersExit ? exitCover(t) : nothing;
     if (this.ageCheck.gating) {
       const title = customText(texts, 'age-title', language, requested);
       const message = customText(texts, 'age-message', language, requested);
       const onLink = this.onLinkClick;
-      return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck });
+      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
+      return html`${gate}${cover}`;
     }
     const panel = this.checking
       ? checkPanel({
@@ -257,15 +273,17 @@ export class ReportBanner extends ReportBannerOptions {
       contacts: contactList(t, shown, reportUrl, language, this.onLinkClick),
       switcher,
       panel,
+      exit: this.offersExit ? { button: exitButton(t, this.exit), status: exitStatus(t, this.exit) } : undefined,
     };
     if (variant === 'modal') {
       const { onCancel, onKeydown } = this.modal;
-      return modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') });
+      return html`${modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') })}${cover}`;
     }
-    return barNotice(parts, {
+    const notice = barNotice(parts, {
       disclosure: folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing,
       onClose: dismissible ? () => this.dismiss('close') : undefined,
     });
+    return html`${notice}${cover}`;
   }
 
   private readonly toggle = () => {
