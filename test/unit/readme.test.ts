@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 
 // custom-elements.json is written by `npm run build`, which `npm test` runs before vitest.
@@ -68,4 +69,45 @@ describe('README code from the examples', () => {
       expect(code).toBe(readFileSync(path, 'utf8'));
     });
   }
+});
+
+describe('README tables, as a Markdown renderer shows them', () => {
+  const markdown = new MarkdownIt();
+  const tokens = markdown.parse(readme, {});
+  /** Source lines (0-based, end exclusive) of every rendered table and paragraph. */
+  const blocks = (type: string) => tokens.filter((token) => token.type === type && token.map).map((token) => token.map!);
+  const lines = readme.split('\n');
+  const tableLines = new Set(blocks('table_open').flatMap(([start, end]) => lines.slice(start, end).map((_, i) => start + i)));
+
+  it('renders every table row as part of a table (a blank line inside a table breaks it in two)', () => {
+    const inCode = new Set(
+      tokens
+        .filter((token) => (token.type === 'fence' || token.type === 'code_block') && token.map)
+        .flatMap(({ map }) => lines.slice(map![0], map![1]).map((_, i) => map![0] + i)),
+    );
+    const stray = lines
+      .map((line, index) => ({ line, index }))
+      .filter(({ line, index }) => /^\s*\|/.test(line) && !tableLines.has(index) && !inCode.has(index))
+      .map(({ line, index }) => `line ${index + 1}: ${line.slice(0, 60)}`);
+    expect(stray).toEqual([]);
+  });
+
+  it('gives every row of a table as many cells as its header', () => {
+    const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).length;
+    const ragged: string[] = [];
+    for (const [start, end] of blocks('table_open')) {
+      const header = cells(lines[start]);
+      for (let index = start + 1; index < end; index++) {
+        if (lines[index].trim() && cells(lines[index]) !== header) ragged.push(`line ${index + 1}: ${cells(lines[index])} cells, header ${header}`);
+      }
+    }
+    expect(ragged).toEqual([]);
+  });
+
+  it('lists every event once in the events table', () => {
+    const html = markdown.render(section('Events'));
+    const table = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
+    const rows = [...table.matchAll(/<tr>\s*<td><code>([a-z-]+)<\/code><\/td>/g)].map(([, name]) => name);
+    expect(rows.sort()).toEqual(names(element.events).sort());
+  });
 });
