@@ -6,8 +6,8 @@
  * erase the history that led here: the README says so.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit, type ExitDetail } from '../events.js';
-import { listenOnWindow, safeGlobal } from '../safe-dom.js';
+import { emit, type ExitDetail } from '../notice/events.js';
+import { listenOnWindow, safeGlobal } from '../host/safe-dom.js';
 import { countPress, EXIT_PRESSES, NO_PRESSES, type ShortcutCount } from './shortcut.js';
 
 export interface QuickExitOptions {

@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import en from '../../locales/en.json';
 import '../../src/define.js';
-import type { ExitDetail } from '../../src/events.js';
-import { LANGUAGES } from '../../src/language.js';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ExitDetail } from '../../src/notice/events.js';
+import { LANGUAGES } from '../../src/notice/language.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { bannerOf, clearStorage, loadPage, openPage, scriptTag, shadow, type TestPage } from './helpers.js';
 
 /**
