@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from '../theme/accent.js';
 import { ageCheckStyles } from '../age-check/styles.js';
-import { shownContacts } from '../notice/contacts.js';
+import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
 import { AgeCheckController } from '../age-check/controller.js';
 import { BannerSizeController } from '../host/banner-size.js';
 import { DismissalController } from '../notice/dismissal.js';
@@ -207,7 +207,8 @@ export class ReportBanner extends ReportBannerOptions {
     yield;
     const { language, audience, contacts } = this.options;
     const t = translate(language);
-    for (const contact of shownContacts(contacts, language, audience)) contactText(contact, t, language);
+    const place = this.options.variant === 'age-check' ? 'gate-question' : 'bar-unfolded';
+    for (const contact of shownContacts(contacts, language, audience, place)) contactText(contact, t, language);
     yield;
     warmUpRendering();
   }
@@ -245,15 +246,17 @@ export class ReportBanner extends ReportBannerOptions {
     const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}${this.offersExit ? ' has-exit' : ''}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
-    const shown = shownContacts(contacts, language, audience);
     const cover = this.offersExit ? exitCover(t) : nothing;
     if (this.ageCheck.gating) {
       const title = customText(texts, 'age-title', language, requested);
       const message = customText(texts, 'age-message', language, requested);
       const onLink = this.onLinkClick;
-      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
+      const asked = shownContacts(contacts, language, audience, 'gate-question');
+      const minor = contactsFor(language, audience, 'gate-minor');
+      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, minor, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
       return html`${gate}${cover}`;
     }
+    const shown = shownContacts(contacts, language, audience);
     const panel = this.checking
       ? checkPanel({
           warnings: [...this.warned],
@@ -270,7 +273,7 @@ export class ReportBanner extends ReportBannerOptions {
       title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
       message: customText(texts, 'message', language, requested) ?? t(`${audience}.message`),
       lines: linesOf(audience, t),
-      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick),
+      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined),
       switcher,
       panel,
       exit: this.offersExit ? { button: exitButton(t, this.exit), status: exitStatus(t, this.exit) } : undefined,
