@@ -18,20 +18,11 @@ export interface QuickExitOptions {
   exitUrl: () => string;
 }
 
-/** A key pressed outside a text field comes from a real keyboard: on-screen ones type only into fields. */
-function typesText(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  if (target.closest('textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
-  return target instanceof HTMLInputElement && !/^(button|checkbox|radio|submit|reset|image|file|range|color)$/.test(target.type);
-}
-
 export class QuickExitController implements ReactiveController {
   /** The shortcut's count so far, announced as it comes. */
   count: ShortcutCount = NO_PRESSES;
   /** The exit was asked for: the page is covered and on its way out. */
   leaving = false;
-  /** A key was pressed outside a text field, so the shortcut's hint is worth showing. */
-  keyboard = false;
   private listening = false;
 
   constructor(
@@ -84,22 +75,13 @@ export class QuickExitController implements ReactiveController {
     this.listening = on;
     // On the window, capturing, so the shortcut works wherever focus is and whatever stops the event.
     listenOnWindow('keydown', this.onKeydown, on);
-    listenOnWindow('pointerdown', this.onPointerdown, on);
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     const count = countPress(this.count, event);
-    const keyboard = this.keyboard || !typesText(event.composedPath()[0] ?? null);
-    if (count === this.count && keyboard === this.keyboard) return;
+    if (count === this.count) return;
     this.count = count;
-    this.keyboard = keyboard;
     if (count.presses >= EXIT_PRESSES) this.leave('shortcut');
     else this.host.requestUpdate();
-  };
-
-  private readonly onPointerdown = () => {
-    if (this.count.presses === 0) return;
-    this.count = NO_PRESSES;
-    this.host.requestUpdate();
   };
 }

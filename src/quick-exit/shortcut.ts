@@ -6,8 +6,7 @@
  * or both held at once) and the modifier state an event reports are not read: alternating the
  * two Shift keys counts every press, and an on-screen keyboard whose Shift is a toggle (iOS
  * reports the keys after it as shifted, and may send no `keyup`) cannot stall the count. Any
- * other key, or a pointer press, starts again, so Shift used for a capital letter or a
- * Shift-click never adds up.
+ * other key starts again, so Shift used for a capital letter never adds up.
  */
 
 /** Shift presses that leave the page. */

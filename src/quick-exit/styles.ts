@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The quick exit. The shortcut's hint shows where a keyboard is likely (a mouse as the main
- * pointer) or was seen (a key pressed outside a text field); on a phone it would only puzzle.
+ * pointer); on a phone or tablet it would only puzzle.
  * The cover is opaque, fills the viewport and sits in the top layer, above any of the page.
  */
 export const quickExitStyles = css`
@@ -20,21 +20,14 @@ export const quickExitStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .hint {
-    display: none;
-  }
-  .hint.keyboard {
-    display: inline;
-  }
-  @media (hover: hover) and (pointer: fine) {
+  @media not ((hover: hover) and (pointer: fine)) {
     .hint {
-      display: inline;
+      display: none;
     }
   }
   /* In a bar, card or inline notice the exit adds no height where it can help it: on a narrow
      notice (a phone held upright) it has a row of its own at the top, beside the close button,
-     and the folded message keeps to one line; on a wider one it sits beside the other buttons,
-     and on a wide bar beside the title. */
+     and the folded message keeps to one line; on a wider one it sits beside the other buttons. */
   .has-exit .inner {
     grid-template-areas: 'exit close' 'title title' 'details details' 'status status' 'tools tools';
     padding-block-start: 8px;
@@ -65,30 +58,13 @@ export const quickExitStyles = css`
       padding-block-start: 8px;
     }
   }
-  @container (min-width: 960px) {
-    .has-exit .inner {
-      grid-template-columns: minmax(0, 1fr) auto auto;
-      grid-template-areas: 'title exit close' 'details tools tools' 'status status status';
-    }
-    .inner > .exit {
-      padding-block-start: 0;
-    }
-  }
-  dialog.cover,
   dialog.cover::backdrop {
     background: Canvas;
   }
   dialog.cover {
+    all: initial;
     position: fixed;
     inset: 0;
-    inline-size: 100vw;
-    block-size: 100vh;
-    max-inline-size: none;
-    max-block-size: none;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: 0;
-    box-shadow: none;
+    background: Canvas;
   }
 `;

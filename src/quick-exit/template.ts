@@ -7,11 +7,11 @@ import { html, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { QuickExitController } from './controller.js';
 
-/** The button first, where a hurried hand finds it; the hint only where a keyboard was seen or is likely. */
+/** The button first, where a hurried hand finds it; the hint beside it (shown only where a keyboard is likely). */
 export function exitButton(t: TFunction, exit: QuickExitController): TemplateResult {
   return html`<div class="exit">
     <button part="leave" class="primary" @click=${exit.onClick}>${t('ageCheck.leave')}</button>
-    <span class=${exit.keyboard ? 'hint keyboard' : 'hint'}>${t('ageCheck.shortcut')}</span>
+    <span class="hint">${t('ageCheck.shortcut')}</span>
   </div>`;
 }
 

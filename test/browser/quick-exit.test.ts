@@ -213,28 +213,18 @@ describe('quick exit', () => {
     expect(exits).to.deep.equal([{ via: 'shortcut' }]);
   });
 
-  it('the hint shows where a keyboard is likely or was seen: not after keys typed into a field, after a key outside one', async () => {
+  it('the hint shows only where a keyboard is likely (a mouse as the main pointer), the button everywhere', async () => {
     const { page, el } = await youthPage();
     const hint = shadow(el).querySelector<HTMLElement>('.exit .hint')!;
     expect(hint.textContent).to.equal(en.ageCheck.shortcut);
     const likely = page.window.matchMedia('(hover: hover) and (pointer: fine)').matches;
-    const visible = () => hint.getClientRects().length > 0;
-    expect(visible(), 'before any key').to.equal(likely);
-    const field = page.document.getElementById('field')!;
-    field.dispatchEvent(new page.window.KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(visible(), 'after a key typed into a field').to.equal(likely);
-    page.document.body.dispatchEvent(new page.window.KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(visible(), 'after a key outside a field').to.equal(true);
+    expect(hint.getClientRects().length > 0, `keyboard likely: ${likely}`).to.equal(likely);
+    expect(part(el, 'leave')!.getClientRects().length).to.be.greaterThan(0);
   });
 
-  it('a Shift-click between presses starts again; a closed notice and the witness notice do not listen', async () => {
+  it('a closed notice and the witness notice do not listen', async () => {
     const { page, el, exits } = await youthPage();
     const press = () => page.document.body.dispatchEvent(new page.window.KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
-    press();
-    press();
-    page.document.body.dispatchEvent(new page.window.PointerEvent('pointerdown', { bubbles: true, shiftKey: true }));
     press();
     await el.updateComplete;
     expect(status(el)).to.equal('Press Shift 2 more times to leave this site.');
