@@ -112,12 +112,19 @@ export function resolveOptions(
   const language = resolveLanguage(requested, { ...context, fallback });
   checkCustomTexts(texts, requested, languages, warn, language);
   const afterEntry = parseAfterEntry('data-then', raw.afterEntry, warn);
+  const audience = parseChoice('data-audience', raw.audience, AUDIENCES, 'witness', warn);
+  let reportUrl = parseHttpsUrl('data-report-url', raw.reportUrl, warn);
+  // A young reader would report to the platform that carries the ad about them.
+  if (reportUrl && audience === 'youth') {
+    warn('data-report-url is not shown with data-audience="youth": young readers are sent to Child Focus, not to the platform.');
+    reportUrl = undefined;
+  }
   const contacts = chooseContacts('data-contacts', raw.contacts, warn);
   if (contacts) warnMissingContacts('data-contacts', raw.contacts, contacts.map((contact) => contact.id), warn);
   return {
     language,
     requested,
-    audience: parseChoice('data-audience', raw.audience, AUDIENCES, 'witness', warn),
+    audience,
     variant,
     // Behind an age-check entry, the position is that of the bar that follows it.
     position: parsePosition('data-position', raw.position, variant === 'age-check' && afterEntry === 'bar' ? 'bar' : variant, warn),
@@ -126,7 +133,7 @@ export function resolveOptions(
     revision: parseRevision('data-revision', raw.revision, '1', warn),
     languages,
     contacts,
-    reportUrl: parseHttpsUrl('data-report-url', raw.reportUrl, warn),
+    reportUrl,
     theme,
     accent: resolveAccent(raw.accent, theme, warn),
     texts,
