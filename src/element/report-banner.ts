@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from '../theme/accent.js';
 import { ageCheckStyles } from '../age-check/styles.js';
 import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
@@ -10,12 +10,13 @@ import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
 import { prepareTranslations, translate } from '../notice/i18n.js';
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
-import { ReportBannerOptions } from '../options/properties.js';
 import type { Variant } from '../options/parse.js';
 import { contactText, customText, linesOf } from '../notice/text.js';
 import { pageSwitches } from '../host/page-switches.js';
 import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';
+import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, type OptionProperties } from '../options/schema.js';
 import { styles } from './report-banner.styles.js';
+import { GuardedElement } from '../host/guarded-element.js';
 import { safeDocument } from '../host/safe-dom.js';
 import { checkPanel, checkPanelStyles } from '../options/check-panel.js';
 import { contactList } from '../notice/contact-list.js';
@@ -33,6 +34,9 @@ declare global {
     'report-banner': ReportBanner;
   }
 }
+
+/** Every option of src/options/schema.ts is a property of the element. */
+export interface ReportBanner extends OptionProperties {}
 
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
@@ -76,12 +80,13 @@ declare global {
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
-export class ReportBanner extends ReportBannerOptions {
+export class ReportBanner extends GuardedElement {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
   // `attribute: false` repeats what `state` implies, for the manifest analyzer.
   static override properties: PropertyDeclarations = {
+    ...optionProperties(),
     chosenLanguage: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
   };
@@ -96,6 +101,8 @@ export class ReportBanner extends ReportBannerOptions {
   }
 
   private options!: ResolvedOptions;
+  /** Whether an option changed since the options were last resolved; the element's own state does not count. */
+  private optionsChanged = true;
   private readonly switches = pageSwitches();
   private checking = false;
 
@@ -199,6 +206,17 @@ export class ReportBanner extends ReportBannerOptions {
     warmUpRendering();
   }
 
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(OPTIONS, name)) this.optionsChanged = true;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Options resolved while preparing the first render are not resolved again unless one changed since.
     if (!this.options || this.optionsChanged) {
@@ -210,8 +228,7 @@ export class ReportBanner extends ReportBannerOptions {
   private resolve(): void {
     this.optionsChanged = false;
     const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
-    const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
-    if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
+    if (!this.options) warnUnknownAttributes(this.getAttributeNames(), KNOWN_ATTRIBUTES, this.warn);
     this.options = resolveOptions(this, context, this.warn);
     // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
     this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
