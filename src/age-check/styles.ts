@@ -28,26 +28,8 @@ export const ageCheckStyles = css`
     border: 2px solid var(--_accent);
     font-weight: 700;
   }
-  .exit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 12px;
-    margin-block-end: 16px;
-  }
-  /* The Shift shortcut needs a keyboard: not offered on a touch screen without one. */
-  @media (hover: none) and (pointer: coarse) {
-    .hint {
-      display: none;
-    }
-  }
   .age-check .message > p + p {
     margin-block-start: 0.5em;
-  }
-  .hint,
-  .status {
-    color: var(--_muted);
-    font-size: 0.9375em;
   }
   @media (max-width: 480px) {
     dialog.age-check {
