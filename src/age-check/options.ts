@@ -1,7 +1,7 @@
 /**
- * The age-check entry's own values: what may follow the gate, where "leave this site" goes by
- * default, and the exit shortcut (the options themselves are rows of src/options/schema.ts; the
- * services it names are in src/notice/contact-table.ts). No Lit, no DOM.
+ * The age-check entry's own values: what may follow the gate and where its quick exit goes by
+ * default (the options themselves are rows of src/options/schema.ts; the services it names are
+ * in src/notice/contact-table.ts). No Lit, no DOM.
  */
 
 /** What shows once an adult entered: the regular bar, or nothing more. */
@@ -14,7 +14,3 @@ export type AfterEntry = (typeof AFTER_ENTRY)[number];
  */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
-/** Shift presses in a row that leave the site, as on GOV.UK's "Exit this page". */
-export const EXIT_PRESSES = 3;
-/** Longest pause between two of those presses, in ms; a slower press starts counting again. */
-export const EXIT_PRESS_GAP = 2000;
