@@ -33,11 +33,17 @@ function textsOf(parsed: ParsedOptions): CustomTexts {
   return texts;
 }
 
-export function resolveOptions(raw: RawOptions, context: Omit<LanguageContext, 'fallback'>, warn: Warn): ResolvedOptions {
+export function resolveOptions(
+  raw: RawOptions,
+  context: Omit<LanguageContext, 'fallback'>,
+  warn: Warn,
+  /** About the NGO's wording: a mistake once per page (`warn`), a choice for check mode only (`advise`). */
+  wording: { warn: Warn; advise: Warn } = { warn, advise: warn },
+): ResolvedOptions {
   const parsed = parseOptions(raw, warn);
   const requested = parsed.language;
   const language = resolveLanguage(requested, { ...context, fallback: parsed.fallbackLanguage });
   const texts = textsOf(parsed);
-  checkCustomTexts(texts, requested, parsed.languages, warn, language);
+  checkCustomTexts(texts, requested, parsed.languages, wording.warn, wording.advise, language);
   return { ...parsed, language, requested, texts };
 }
