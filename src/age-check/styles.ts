@@ -28,18 +28,6 @@ export const ageCheckStyles = css`
     border: 2px solid var(--_accent);
     font-weight: 700;
   }
-  .exit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 12px;
-    margin-block-end: 16px;
-  }
-  .hint,
-  .status {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
   @media (max-width: 480px) {
     dialog.age-check {
       inline-size: calc(100vw - 16px);

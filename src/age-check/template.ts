@@ -5,10 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { EXIT_PRESSES } from './options.js';
 import type { Contact } from '../notice/contacts.js';
 import type { Language } from '../notice/language.js';
 import type { AgeCheckController } from './controller.js';
+import type { QuickExitController } from '../quick-exit/controller.js';
+import { exitButton, exitStatus } from '../quick-exit/template.js';
 import { contactList } from '../notice/contact-list.js';
 
 export interface AgeCheckView {
@@ -26,27 +27,18 @@ export interface AgeCheckView {
   reportUrl?: string;
   onLink: (event: Event) => void;
   gate: AgeCheckController;
-}
-
-function shortcutStatus(t: TFunction, gate: AgeCheckController): string {
-  if (gate.leaving) return t('ageCheck.leaving');
-  if (gate.presses === 0) return '';
-  return t('ageCheck.pressMore', { count: EXIT_PRESSES - gate.presses });
+  exit: QuickExitController;
 }
 
 export function ageCheckDialog(view: AgeCheckView): TemplateResult {
   const { t, gate } = view;
   const content =
     gate.stage === 'youth'
-      ? html`<div class="exit">
-            <button part="leave" class="primary" @click=${gate.leave}>${t('ageCheck.leave')}</button>
-            <span class="hint">${t('ageCheck.shortcut')}</span>
-          </div>
-          ${view.switcher}
+      ? html`${exitButton(t, view.exit)} ${view.switcher}
           <h2 part="title" id="title">${t('ageCheck.youthTitle')}</h2>
           <p part="message">${t('ageCheck.youthMessage')}</p>
           ${contactList(t, view.minor, undefined, view.language, view.onLink)}
-          <p class="status" role="status">${shortcutStatus(t, gate)}</p>`
+          ${exitStatus(t, view.exit)}`
       : html`${view.switcher}
           <h2 part="title" id="title">${view.title ?? t('ageCheck.title')}</h2>
           <p part="message">${view.message ?? t('ageCheck.message')}</p>
