@@ -24,7 +24,7 @@ export interface NoticeParts {
 }
 
 /** Each line of a message is a paragraph: operators' line breaks, kept as text. */
-const paragraphs = (text: string) =>
+export const paragraphs = (text: string) =>
   text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
