@@ -2,6 +2,7 @@
  * Yielding to the host page: a promise that settles in a later task, so the browser can handle
  * input and draw between the banner's own pieces of start-up work.
  */
+import { safeGlobal } from './safe-dom.js';
 
 interface Scheduler {
   yield(): Promise<void>;
@@ -9,14 +10,13 @@ interface Scheduler {
 
 /** `scheduler.yield()` where it exists (its continuation runs before other queued tasks), else a macrotask. */
 export function nextTask(): Promise<void> {
-  // A page can name an element `scheduler` where the browser has none: check what it is.
-  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
-  if (typeof scheduler?.yield === 'function') {
-    try {
-      return scheduler.yield();
-    } catch {
-      // Fall through to a plain task.
-    }
+  // Where the browser has none, `window.scheduler` is whatever the page's markup names so: a form,
+  // or a cross-origin frame whose every property read throws. Only the browser's own is read.
+  try {
+    const scheduler = (safeGlobal as { scheduler?: Partial<Scheduler> }).scheduler;
+    if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  } catch {
+    // Fall through to a plain task.
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
