@@ -62,3 +62,13 @@ export const safeGlobal: typeof globalThis = new Proxy(Object.create(null) as ty
     return builtIn([realGlobal, windowPrototype], key, realGlobal);
   },
 });
+
+const eventTarget = typeof EventTarget === 'function' ? EventTarget.prototype : undefined;
+
+/**
+ * `addEventListener` (with `off`, `removeEventListener`) as the browser defines it: `<img
+ * name="addEventListener">` replaces it on `document`, and `<div id="addEventListener">` on `window`.
+ */
+export function listen(target: EventTarget, type: string, listener: (event: never) => void, capture = false, off = false): void {
+  apply(off ? eventTarget!.removeEventListener : eventTarget!.addEventListener, target, [type, listener, capture]);
+}
