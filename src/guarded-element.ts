@@ -7,6 +7,15 @@ import { LitElement } from 'lit';
 import { nextTask, yieldIfLong } from './next-task.js';
 import { safeDocument } from './safe-dom.js';
 
+/** What went wrong, in words, even for a thrown value that cannot be made a string (`Object.create(null)`). */
+export function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'an error that cannot be shown as text';
+  }
+}
+
 export class GuardedElement extends LitElement {
   /** Every warning given so far, in order (check mode lists them). */
   protected readonly warned = new Set<string>();
@@ -30,7 +39,7 @@ export class GuardedElement extends LitElement {
     try {
       return run();
     } catch (error) {
-      this.warn(`could not ${what}: ${String(error)}`);
+      this.warn(`could not ${what}: ${describeError(error)}`);
       return undefined;
     }
   }
@@ -75,7 +84,7 @@ export class GuardedElement extends LitElement {
     try {
       super.scheduleUpdate();
     } catch (error) {
-      this.warn(`could not update: ${String(error)}`);
+      this.warn(`could not update: ${describeError(error)}`);
     }
   }
 }

@@ -7,6 +7,7 @@ import { BannerSizeController } from './controllers/banner-size.js';
 import { DismissalController } from './controllers/dismissal.js';
 import { ModalController } from './controllers/modal.js';
 import { emit, type DismissReason, type LinkDetail } from './events.js';
+import { describeError } from './guarded-element.js';
 import { prepareTranslations, translate } from './i18n.js';
 import type { Language } from './language.js';
 import { warnUnknownAttributes } from './mistakes.js';
@@ -132,7 +133,7 @@ export class ReportBanner extends ReportBannerOptions {
         const { audience, variant } = this.options;
         emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
       },
-      onError: (error) => this.warn(`could not measure itself: ${String(error)}`),
+      onError: (error) => this.warn(`could not measure itself: ${describeError(error)}`),
     });
   }
 
@@ -168,7 +169,7 @@ export class ReportBanner extends ReportBannerOptions {
     try {
       return await this.dismissal.dismiss(reason);
     } catch (error) {
-      this.warn(`could not close: ${String(error)}`);
+      this.warn(`could not close: ${describeError(error)}`);
       return false;
     }
   }

@@ -3,7 +3,7 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
-import { warnAbout } from './guarded-element.js';
+import { describeError, warnAbout } from './guarded-element.js';
 import { ignoredTagOptions } from './mistakes.js';
 import { yieldIfLong } from './next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
@@ -78,7 +78,7 @@ function keepPlaced(element: ReportBanner) {
     try {
       place(element, true);
     } catch (error) {
-      warn(`could not put the banner back: ${String(error)}`, element);
+      warn(`could not put the banner back: ${describeError(error)}`, element);
     }
   });
   for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
@@ -111,7 +111,7 @@ function mount() {
     place(element);
     keepPlaced(element);
   } catch (error) {
-    warn(`could not place the banner: ${String(error)}`);
+    warn(`could not place the banner: ${describeError(error)}`);
   }
 }
 
@@ -124,5 +124,5 @@ try {
     else void yieldIfLong().then(mount);
   }
 } catch (error) {
-  warn(`could not start: ${String(error)}`);
+  warn(`could not start: ${describeError(error)}`);
 }
