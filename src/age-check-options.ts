@@ -19,11 +19,9 @@ export const parseAfterEntry = (attribute: string, value: unknown, warn: Warn): 
  */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
-/** An absolute `https:` address (or `http:` on this machine's loopback, for tests); else the default. */
-export function parseExitUrl(attribute: string, value: unknown, warn: Warn): string {
-  if (/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(String(value).trim())) return new URL(String(value).trim()).href;
-  return parseHttpsUrl(attribute, value, warn) ?? DEFAULT_EXIT_URL;
-}
+/** An absolute `https:` address (or `http:` on this device's loopback, for tests); else the default. */
+export const parseExitUrl = (attribute: string, value: unknown, warn: Warn): string =>
+  parseHttpsUrl(attribute, value, warn, true) ?? DEFAULT_EXIT_URL;
 
 /**
  * The services a young person is shown, in the visitor's language first: Child Focus everywhere,

@@ -4,7 +4,7 @@
  * the host page.
  */
 import { describeError, warnAbout } from './guarded-element.js';
-import { ignoredTagOptions } from './mistakes.js';
+import { CHECKED_ATTRIBUTES, ignoredTagOptions } from './mistakes.js';
 import { yieldIfLong } from './next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './report-banner.js';
@@ -96,18 +96,24 @@ function keepPlaced(element: ReportBanner) {
 
 function mount() {
   try {
-    const options = [...(script?.attributes ?? [])].filter(({ name }) => name.startsWith('data-'));
+    const observed = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+    const known = [...(observed ?? []), 'data-target', 'data-check'];
+    // The options, and the first few other `data-*` attributes for the warning about a misspelt
+    // one: a page can write thousands, and each costs more the more there are (reading them as
+    // `attributes` is quadratic in Chromium; their names are not).
+    let others = 0;
+    const names = script?.getAttributeNames() ?? [];
+    const options = names.filter((name) => name.startsWith('data-') && (known.includes(name) || others++ < CHECKED_ATTRIBUTES));
     // A banner placed by hand (or by an app, or by another copy of this script) is the banner.
     const placed = safeDocument.querySelector(TAG_NAME);
     if (placed instanceof HTMLElement) {
-      const known = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
-      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], [...(known ?? []), 'data-target', 'data-check']);
+      const ignored = ignoredTagOptions(names, known);
       if (ignored) warn(ignored, placed);
       return;
     }
     if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);
     const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
-    for (const { name, value } of options) element.setAttribute(name, value);
+    for (const name of options) element.setAttribute(name, script!.getAttribute(name)!);
     place(element);
     keepPlaced(element);
   } catch (error) {
