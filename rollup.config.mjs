@@ -13,10 +13,10 @@ const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }
  * Lit reads optional globals (`litHtmlVersions`, `ShadyCSS`, `trustedTypes`, …) and calls
  * `document`'s methods, all of which a page's HTML can replace through named properties
  * (`<div id="litHtmlVersions">`, `<img name="createTreeWalker">`). In the classic script Lit's
- * `globalThis` and `document` are the ones of src/safe-dom.ts instead. The ESM build leaves
+ * `globalThis` and `document` are the ones of src/host/safe-dom.ts instead. The ESM build leaves
  * Lit to the app and cannot do this (README, "Hostile page content").
  */
-const SAFE_DOM = fileURLToPath(new URL('./src/safe-dom.ts', import.meta.url));
+const SAFE_DOM = fileURLToPath(new URL('./src/host/safe-dom.ts', import.meta.url));
 const litOnSafeDom = () => ({
   name: 'lit-on-safe-dom',
   transform(code, id) {
@@ -37,7 +37,7 @@ const litOnSafeDom = () => ({
 /**
  * i18next sets up its classes and a default instance when its module is evaluated, work the
  * banner needs only when it first translates. In the classic script that evaluation waits for
- * the first `createInstance()` (src/i18n.ts), so evaluating the script itself, one task that
+ * the first `createInstance()` (src/notice/i18n.ts), so evaluating the script itself, one task that
  * also registers and places the element, does less. The module must stay one self-contained
  * file ending in its export list; the build stops if it changes shape.
  */

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'checker/test/**/*.test.ts', 'test/release/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts', 'checker/test/**/*.test.ts', 'test/release/**/*.test.ts'],
     environment: 'node',
   },
 });

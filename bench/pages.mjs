@@ -3,9 +3,9 @@
  * English (the texts and contacts the banner composes, from dist/esm/).
  */
 import { readFileSync } from 'node:fs';
-import { defaultContacts } from '../dist/esm/contacts.js';
-import { translate } from '../dist/esm/i18n.js';
-import { contactText, linesOf } from '../dist/esm/notice-text.js';
+import { defaultContacts } from '../dist/esm/notice/contacts.js';
+import { translate } from '../dist/esm/notice/i18n.js';
+import { contactText, linesOf } from '../dist/esm/notice/text.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));

@@ -1,7 +1,10 @@
 // "Paste your existing tag": reads the options of a tag someone already runs, so the form can
 // start from it. The text is parsed by DOMParser into a document of its own, which has no
 // browsing context: nothing in it runs or loads, and nothing of it reaches this page.
-import { checkText, suggestOption } from '../dist/esm/mistakes.js';
+import { checkText, suggestOption } from '../dist/esm/options/mistakes.js';
+
+/** Quotes a word processor or e-mail puts in place of straight ones. */
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
 
 /** Attributes of a script tag that are not options; the configurator writes its own. */
 const SCRIPT_ATTRIBUTES = ['src', 'integrity', 'crossorigin', 'defer', 'async', 'type', 'id', 'nonce', 'referrerpolicy'];
@@ -47,6 +50,13 @@ export function readTag(text, options) {
       problems.push(`${name} is not a report-banner option; the tag below leaves it out.`);
     }
   }
-  const src = script?.getAttribute('src') ?? undefined;
+  let src = script?.getAttribute('src') ?? undefined;
+  // src=“/report-banner.js” is not quoted to HTML: the quotes become part of the address, and the
+  // browser asks the server for a file that does not exist. Name them, as the banner does.
+  const quotes = src?.match(TYPOGRAPHIC_QUOTES);
+  if (src && quotes) {
+    problems.push(`src=${JSON.stringify(src)} has typographic quotes (${[...new Set(quotes)].join(' ')}); HTML needs straight ones ("). The form holds the address without them.`);
+    src = src.replace(TYPOGRAPHIC_QUOTES, '');
+  }
   return { src, attributes, problems };
 }

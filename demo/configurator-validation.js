@@ -17,6 +17,15 @@ const RULES = {
     }
     return 'Enter a full address that starts with https://, like https://example.be/report';
   },
+  'data-exit-url': (value) => {
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'https:' && url.hostname) return undefined;
+    } catch {
+      // Not an address: the same message.
+    }
+    return 'Enter a full address that starts with https://, like https://www.example.be/';
+  },
   'data-accent': (value) => (CSS.supports('color', value) ? undefined : 'Enter a CSS colour, like #1f5f99 or darkred'),
   'data-revision': (value) => (/^[\w.-]{1,32}$/.test(value) ? undefined : 'Use up to 32 letters, digits, dots, underscores or hyphens'),
   'data-remember': (value) =>

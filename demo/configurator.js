@@ -1,7 +1,7 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
-import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/contacts.js';
-import { toLanguage } from '../dist/esm/language.js';
+import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/notice/contacts.js';
+import { toLanguage } from '../dist/esm/notice/language.js';
 import { readTag } from './configurator-paste.js';
 import { installValidation, isRefused, showProblems } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
@@ -33,6 +33,8 @@ function buildContactList() {
     const { name } = /** @type {{ name: string }} */ (CONTACTS.find((c) => c.id === id));
     const item = document.createElement('li');
     const label = document.createElement('label');
+    // Service names and ids read the same in every interface language.
+    label.translate = false;
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'data-contacts', value: id });
     label.append(box, ` ${name} `);
     const code = document.createElement('code');
@@ -238,6 +240,54 @@ function fillFromTag() {
   update();
 }
 
+/** The name the Download link saves the file under: the release's name, with its version. */
+const downloadName = () => (build?.version ? `report-banner-${build.version}.js` : 'report-banner.js');
+
+/** Under `src`: which file to put there, or that the address does not name the downloaded file. */
+function syncSourceHint() {
+  const hint = /** @type {HTMLElement} */ (document.getElementById('src-hint'));
+  const src = field('src').value.trim();
+  const last = src.split(/[?#]/)[0].split('/').pop() ?? '';
+  hint.textContent =
+    last === downloadName()
+      ? `Put ${downloadName()} on your site at this address: the tag below then finds it.`
+      : `The file you download is called ${downloadName()}, but this address ends in ${last || '/'}: upload it under that name, or change the address.`;
+}
+
+/**
+ * Wording written for one language only, while the switch offers others: visitors who switch see
+ * the default text there. Offer to show that language only (`data-lang` and `data-langs`), a
+ * choice the banner then takes as deliberate and does not warn about.
+ */
+function syncWordingOffer() {
+  const offer = /** @type {HTMLElement} */ (document.getElementById('wording-offer'));
+  const worded = ['nl', 'fr', 'de', 'en'].filter((code) =>
+    [`data-title-${code}`, `data-message-${code}`].some((name) => !isRefused(name) && field(name.replace('data-', '')).value.trim()),
+  );
+  const offered = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll('[name="data-langs"]:checked')]).map((box) => box.value);
+  const [only] = worded;
+  const needed = worded.length === 1 && (offered.some((code) => code !== only) || field('lang').value !== only);
+  if (!needed) {
+    offer.replaceChildren();
+    return;
+  }
+  if (offer.dataset.language === only && offer.childElementCount) return;
+  offer.dataset.language = only;
+  const name = LANGUAGE_NAMES[/** @type {keyof LANGUAGE_NAMES} */ (only)];
+  const text = Object.assign(document.createElement('p'), { textContent: `Only ${name} has your wording, so visitors who switch language see the default text in the others. Offer only ${name}?` });
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `Offer only ${name}` });
+  button.addEventListener('click', () => {
+    field('lang').value = only;
+    for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('[name="data-langs"]'))) box.checked = box.value === only;
+    update();
+    field('lang').focus();
+  });
+  offer.replaceChildren(text, button);
+}
+
+/** The interface's names of the banner's languages, as the wording fieldsets call them. */
+const LANGUAGE_NAMES = { nl: 'Dutch', fr: 'French', de: 'German', en: 'English' };
+
 function tagParts() {
   const src = field('src').value.trim() || field('src').defaultValue;
   return { src, integrity: build?.integrity, attributes: chosenAttributes() };
@@ -247,6 +297,8 @@ let previewTimer = 0;
 
 function update() {
   syncDependentFields();
+  syncSourceHint();
+  syncWordingOffer();
   const parts = tagParts();
   const scriptText = scriptTag(parts);
   const elementText = elementTags(parts);
@@ -274,6 +326,7 @@ function renderPreview() {
   const parts = tagParts();
   forgetDismissals();
   warnings.replaceChildren();
+  /** @type {HTMLElement} */ (document.getElementById('warnings-title')).hidden = true;
   preview.srcdoc = previewDocument(scriptTag({ ...parts, src: BUNDLE_URL }), {
     lang: field('page-lang').value,
     relayWarnings: true,
@@ -285,6 +338,7 @@ preview.addEventListener('preview-warning', (event) => {
   const item = document.createElement('p');
   item.textContent = /** @type {CustomEvent<string>} */ (event).detail;
   warnings.append(item);
+  /** @type {HTMLElement} */ (document.getElementById('warnings-title')).hidden = false;
 });
 
 async function copy(/** @type {HTMLTextAreaElement} */ area) {
@@ -337,7 +391,21 @@ contactsDefault.addEventListener('click', () => {
   /** @type {HTMLInputElement} */ (contactList.querySelector('input')).focus();
 });
 // With `auto` the default contacts follow the page's language.
-field('page-lang').addEventListener('change', update);
+field('page-lang').addEventListener('change', () => {
+  // Chosen by hand (the interface below sets it without an event): it stays as chosen.
+  pageLanguageChosen = true;
+  update();
+});
+/** Whether the preview's page language was chosen by hand; until then it follows the interface. */
+let pageLanguageChosen = false;
+/** The page language of the preview for each interface language: a French NGO first sees French. */
+const PAGE_LANGUAGES = { en: 'en', nl: 'nl-BE', fr: 'fr-BE' };
+document.addEventListener('interface-language', (event) => {
+  if (pageLanguageChosen) return;
+  const language = /** @type {CustomEvent<keyof PAGE_LANGUAGES>} */ (event).detail;
+  field('page-lang').value = PAGE_LANGUAGES[language];
+  update();
+});
 /** @type {HTMLElement} */ (document.getElementById('fill-from-tag')).addEventListener('click', fillFromTag);
 for (const size of document.querySelectorAll('[name="preview-size"]')) {
   size.addEventListener('change', () => {
@@ -353,6 +421,11 @@ checkAll();
 // Top-level await would need a newer target than the test server's transform allows.
 loadBuildFacts().then((facts) => {
   build = facts;
+  // The tag names the file the Download link saves, unless an address was already chosen.
+  const src = field('src');
+  const named = `/${downloadName()}`;
+  if (src.value === src.defaultValue) src.value = named;
+  src.defaultValue = named;
   if (build?.bytes && build.gzipBytes) {
     /** @type {HTMLElement} */ (document.getElementById('bundle-facts')).textContent =
       `(version ${build.version}, ${(build.bytes / 1024).toFixed(1)} KiB, ${(build.gzipBytes / 1024).toFixed(1)} KiB gzip)`;

@@ -2,10 +2,10 @@
  * The ESM entry for bundler users. Importing it registers nothing: call `defineReportBanner()`
  * or import `report-banner/define`.
  */
-export { ReportBanner } from './report-banner.js';
-export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './events.js';
-export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
-export { LANGUAGES, type Language } from './language.js';
-export type { Audience, Position, Theme, Variant } from './options.js';
+export { ReportBanner } from './element/report-banner.js';
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './notice/events.js';
+export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './notice/contacts.js';
+export { LANGUAGES, type Language } from './notice/language.js';
+export type { Audience, Position, Theme, Variant } from './options/parse.js';
 export { TAG_NAME, defineReportBanner } from './registration.js';
-export { VERSION } from './version.js';
+export { VERSION } from './element/version.js';

@@ -6,11 +6,11 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { DismissDetail, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
-import { ReportBanner as ReportBannerElement } from './report-banner.js';
+import type { DismissDetail, LanguageDetail, LinkDetail, ShowDetail } from './notice/events.js';
+import { ReportBanner as ReportBannerElement } from './element/report-banner.js';
 import { TAG_NAME, defineReportBanner } from './registration.js';
 
-export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './events.js';
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from './notice/events.js';
 
 defineReportBanner();
 

@@ -1,8 +1,8 @@
 /**
  * Registration, kept apart from the class so that importing the class registers nothing.
  */
-import { ReportBanner } from './report-banner.js';
-import { VERSION } from './version.js';
+import { ReportBanner } from './element/report-banner.js';
+import { VERSION } from './element/version.js';
 
 export const TAG_NAME = 'report-banner';
 

@@ -3,12 +3,12 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
-import { describeError, warnAbout } from './guarded-element.js';
-import { CHECKED_ATTRIBUTES, ignoredTagOptions } from './mistakes.js';
-import { yieldIfLong } from './next-task.js';
+import { describeError, warnAbout } from './host/guarded-element.js';
+import { CHECKED_ATTRIBUTES, ignoredTagOptions } from './options/mistakes.js';
+import { yieldIfLong } from './start-up/next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
-import type { ReportBanner } from './report-banner.js';
-import { safeDocument } from './safe-dom.js';
+import type { ReportBanner } from './element/report-banner.js';
+import { safeDocument } from './host/safe-dom.js';
 
 /** The script tag, taken while the file was evaluated; the code here runs a task later (rollup.config.mjs). */
 declare const loadedBy: unknown;

@@ -4,9 +4,9 @@
  * `document` while it loads, so this entry leaves the element out and keeps the package's other
  * exports: `ReportBanner` is undefined there and `defineReportBanner()` registers nothing.
  */
-export { CONTACTS, DEFAULT_CONTACTS } from './contacts.js';
-export { LANGUAGES } from './language.js';
-export { VERSION } from './version.js';
+export { CONTACTS, DEFAULT_CONTACTS } from './notice/contacts.js';
+export { LANGUAGES } from './notice/language.js';
+export { VERSION } from './element/version.js';
 
 export const TAG_NAME = 'report-banner';
 export const ReportBanner = undefined;

@@ -1,7 +1,7 @@
 /** Command-line arguments of `report-banner check`. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CONTACTS } from '../../src/contacts.js';
+import { CONTACTS } from '../../src/notice/contacts.js';
 import { UsageError } from './errors.js';
 
 export const USAGE = `Usage: report-banner check [options] <url...>

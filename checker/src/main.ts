@@ -1,7 +1,7 @@
 /** Entry of `report-banner check <url...>`: see `USAGE` in args.ts. */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/element/version.js';
 import { USAGE, parseArguments, type Arguments } from './args.js';
 import { findBrowser, launchBrowser } from './browser.js';
 import { checkPage, type PageResult } from './check-page.js';

@@ -1,5 +1,5 @@
 /** What a compliant notice must offer, taken from the contact registry and WCAG 2 AA. */
-import { CONTACTS } from '../../src/contacts.js';
+import { CONTACTS } from '../../src/notice/contacts.js';
 import type { ProbeOptions } from './probe.js';
 
 export const MIN_FONT_PX = 12;

@@ -1,5 +1,5 @@
 /** Turns what was measured in a page into problems with stable codes. Pure, so it is unit-tested. */
-import { toLanguage } from '../../src/language.js';
+import { toLanguage } from '../../src/notice/language.js';
 import { contrastRatio } from './colour.js';
 import type { BannerProbe, ProbeResult, TextSample } from './probe.js';
 import { PROBLEMS, type Problem, type ProblemCode } from './problems.js';

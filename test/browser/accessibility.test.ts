@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { MIN_CONTRAST, contrastRatio, parseRgb, type Rgb } from '../../src/contrast.js';
+import { MIN_CONTRAST, contrastRatio, parseRgb, type Rgb } from '../../src/theme/contrast.js';
 import '../../src/define.js';
-import { LANGUAGES } from '../../src/language.js';
-import type { ReportBanner } from '../../src/report-banner.js';
+import { LANGUAGES } from '../../src/notice/language.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { bannerOf, clearStorage, loadPage, scriptTag, shadow } from './helpers.js';
 
 const VARIANTS = ['bar', 'corner', 'inline', 'modal'] as const;

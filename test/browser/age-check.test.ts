@@ -5,7 +5,7 @@ import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
 import '../../src/define.js';
-import type { AgeDetail } from '../../src/events.js';
+import type { AgeDetail } from '../../src/notice/events.js';
 import { bannerOf, clearStorage, loadPage, reload, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
 const LOCALES = { nl, fr, de, en } as const;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openDemo, type DemoPage } from './configurator-page.js';
+import { openDemo, previewBanner, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
 import { waitFor } from './helpers.js';
 
 const sha384 = async (bytes: ArrayBuffer) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
@@ -41,4 +41,55 @@ describe('configurator: download and interface language', () => {
       expect(button.textContent).to.equal('Copy the script tag');
     });
   }
+
+  it('names the downloaded file in the tag, and says so under the address when they differ', async () => {
+    const { version } = await (await fetch('/dist/manifest.json')).json();
+    const file = `report-banner-${version}.js`;
+    const hint = page.document.getElementById('src-hint')!;
+    await waitFor(() => scriptSnippet(page).startsWith(`<script src="/${file}"`) || null, 5000);
+    expect((page.document.getElementById('download') as HTMLAnchorElement).download).to.equal(file);
+    expect(hint.textContent).to.contain(file);
+    setField(page, 'src', '/js/report-banner.js');
+    expect(hint.textContent).to.equal(`The file you download is called ${file}, but this address ends in report-banner.js: upload it under that name, or change the address.`);
+    expect(page.document.getElementById('hosting-note')!.textContent).not.to.contain('dist/');
+  });
+});
+
+describe('configurator: the preview while editing', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('stays whole in view at 1280×800 beside every field of the form', async () => {
+    const page = await openDemo('index.html', { width: 1280, height: 800 });
+    const preview = page.document.getElementById('preview')!;
+    const fields = [...page.document.querySelectorAll<HTMLElement>('#options [name]')];
+    expect(fields.length).to.be.greaterThan(40);
+    for (const field of [fields[0], ...fields.filter((_, i) => i % 10 === 0), fields[fields.length - 1]]) {
+      field.scrollIntoView({ block: 'center' });
+      const box = preview.getBoundingClientRect();
+      expect(box.top, field.getAttribute('name')!).to.be.at.least(0);
+      expect(box.bottom, field.getAttribute('name')!).to.be.at.most(page.window.innerHeight);
+      expect(box.height).to.be.greaterThan(300);
+    }
+  });
+});
+
+describe('configurator: wording for one language', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('offers to show only that language, and the banner then has nothing to warn about', async () => {
+    const page = await openDemo();
+    const offer = page.document.getElementById('wording-offer')!;
+    expect(offer.textContent).to.equal('');
+    setField(page, 'data-title-fr', 'Exploiter un mineur est puni par la loi');
+    expect(offer.textContent).to.contain('Only French has your wording');
+    offer.querySelector('button')!.click();
+    expect(offer.textContent).to.equal('');
+    const tag = scriptSnippet(page);
+    expect(tag).to.contain('data-lang="fr"');
+    expect(tag).to.contain('data-langs="fr"');
+    const banner = await previewBanner(page, (b) => b.dataset.langs === 'fr');
+    expect(banner.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Exploiter un mineur est puni par la loi');
+    // Wording is checked as the options are resolved, before the first render shown above.
+    expect(page.document.getElementById('warnings')!.textContent).to.equal('');
+  });
 });

@@ -1,4 +1,4 @@
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { waitFor } from './helpers.js';
 
 /** A demo page loaded in a same-origin iframe, so the test can type into it and read it. */

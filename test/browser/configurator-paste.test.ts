@@ -121,4 +121,13 @@ describe('the configurator fills its form from a pasted tag', () => {
     expect(pasteErrors(page).lines).to.deep.equal(['Error: onload is not a report-banner option; the tag below leaves it out.']);
     expect(control(page, 'data-lang').value).to.equal('nl');
   });
+
+  it('names typographic quotes around src, and keeps the address without them', () => {
+    paste(page, '<script src=“/js/report-banner.js” defer data-lang="fr"></script>');
+    expect(control(page, 'src').value).to.equal('/js/report-banner.js');
+    expect(pasteErrors(page).lines).to.deep.equal([
+      'Error: src="“/js/report-banner.js”" has typographic quotes (“ ”); HTML needs straight ones ("). The form holds the address without them.',
+    ]);
+    expect(producedScript(page).getAttribute('src')).to.equal('/js/report-banner.js');
+  });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import nl from '../../locales/nl.json';
-import type { ReportBanner } from '../../src/report-banner.js';
+import en from '../../locales/en.json';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import {
   control,
   dataAttributes,
@@ -67,7 +67,8 @@ const CASES: FieldCase[] = [
     title: 'audience',
     steps: [['data-audience', 'true', 'youth']],
     attributes: [['data-audience', 'youth']],
-    shows: (b) => part(b, 'title')?.textContent === nl.youth.title,
+    // The preview's page language follows the interface, English here.
+    shows: (b) => part(b, 'title')?.textContent === en.youth.title,
   },
   { title: 'layout', steps: [['data-variant', 'corner']], attributes: [['data-variant', 'corner']], shows: (b) => part(b, 'banner')?.classList.contains('corner') },
   { title: 'modal layout', steps: [['data-variant', 'modal']], attributes: [['data-variant', 'modal']], shows: (b) => part(b, 'banner')?.localName === 'dialog' },
@@ -191,8 +192,10 @@ describe('the configurator', () => {
 
   it('starts with the bare tag: defaults are left out, the hash of the built file is in', async () => {
     const integrity = await sha384(await builtBundle());
+    const { version } = await (await fetch('/dist/manifest.json')).json();
+    // The address names the file the Download link saves.
     expect(scriptSnippet(page)).to.equal(
-      `<script src="/report-banner.js" defer\n  integrity="${integrity}"\n  crossorigin="anonymous"></script>`,
+      `<script src="/report-banner-${version}.js" defer\n  integrity="${integrity}"\n  crossorigin="anonymous"></script>`,
     );
     expect(page.document.getElementById('build-status')!.textContent).to.equal('');
     const banner = await previewBanner(page);

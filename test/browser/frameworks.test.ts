@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import de from '../../locales/de.json';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { clearStorage, loadPage, openPage, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
-// The example apps under examples/, as built by test/unit/examples.test.ts (vite, and the
+// The example apps under examples/, as built by test/build/examples.test.ts (vite, and the
 // server-rendered page): each shows its banner and its own handlers receive the banner's events.
 
 // Generous ceilings: a page that loads the ES modules through the test server takes a while on a busy machine.

@@ -1,4 +1,4 @@
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 
 /** The built file operators paste, served by the test runner from the project root. */
 export const BUNDLE = '/dist/report-banner.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CONTACTS } from '../../src/contacts.js';
-import { checkText } from '../../src/mistakes.js';
-import { MAX_TEXT_LENGTH } from '../../src/options.js';
+import { CONTACTS } from '../../src/notice/contacts.js';
+import { checkText } from '../../src/options/mistakes.js';
+import { MAX_TEXT_LENGTH } from '../../src/options/parse.js';
 import {
   ERROR_RECORDER,
   NETWORK_RECORDER,
@@ -16,7 +16,7 @@ import {
   shadow,
   type TestPage,
 } from './helpers.js';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 
 /** Fixed, so a failure replays the same way everywhere; change it only to explore. */
 const SEED = 20261128;

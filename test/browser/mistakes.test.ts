@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { storageKey } from '../../src/storage.js';
+import { storageKey } from '../../src/host/storage.js';
 import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
 /** For a page's `head`: records `console.info`, where the banner says why it is hidden. */

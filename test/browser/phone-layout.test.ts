@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { LANGUAGES } from '../../src/language.js';
+import { LANGUAGES } from '../../src/notice/language.js';
 import '../../src/define.js';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
 
 /**

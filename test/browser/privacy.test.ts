@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CONTACTS } from '../../src/contacts.js';
+import { CONTACTS } from '../../src/notice/contacts.js';
 import {
   NETWORK_RECORDER,
   bannerOf,

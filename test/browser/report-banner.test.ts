@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { ReportBanner } from '../../src/report-banner.js';
+import type { ReportBanner } from '../../src/element/report-banner.js';
 import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf } from './helpers.js';
 
 const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import CHROMIUM_FLAGS from '../../checker/src/chromium-flags.json' with { type: 'json' };
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/element/version.js';
 
 const run = promisify(execFile);
 const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name: string; version: string };
@@ -52,7 +52,7 @@ describe('npm run release', () => {
     expect(header).toBe(
       `/*! report-banner ${pkg.version} | MIT licence | bundles Lit (BSD-3-Clause) and i18next (MIT): see THIRD-PARTY-LICENSES */`,
     );
-    expect(VERSION, 'src/version.ts agrees with package.json').toBe(pkg.version);
+    expect(VERSION, 'src/element/version.ts agrees with package.json').toBe(pkg.version);
   });
 
   it('ships the licence notices of the project and of Lit and i18next', async () => {

@@ -1,0 +1,68 @@
+/**
+ * The age-check entry's dialog. Asking: the question, the notice for clients, the contacts and two
+ * equal choices. After "under 18": the way out first (where a hurried hand finds it), then help in
+ * the visitor's language, with a live line that counts the Shift presses of the shortcut.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import { EXIT_PRESSES, youthContacts } from './options.js';
+import type { Contact } from '../notice/contacts.js';
+import type { Language } from '../notice/language.js';
+import type { AgeCheckController } from './controller.js';
+import { contactList } from '../notice/contact-list.js';
+
+export interface AgeCheckView {
+  t: TFunction;
+  language: Language;
+  classes: string;
+  switcher: TemplateResult | typeof nothing;
+  /** NGO wording for the question and notice, when set for this language. */
+  title?: string;
+  message?: string;
+  contacts: readonly Contact[];
+  reportUrl?: string;
+  onLink: (event: Event) => void;
+  gate: AgeCheckController;
+}
+
+function shortcutStatus(t: TFunction, gate: AgeCheckController): string {
+  if (gate.leaving) return t('ageCheck.leaving');
+  if (gate.presses === 0) return '';
+  return t('ageCheck.pressMore', { count: EXIT_PRESSES - gate.presses });
+}
+
+export function ageCheckDialog(view: AgeCheckView): TemplateResult {
+  const { t, gate } = view;
+  const content =
+    gate.stage === 'youth'
+      ? html`<div class="exit">
+            <button part="leave" class="primary" @click=${gate.leave}>${t('ageCheck.leave')}</button>
+            <span class="hint">${t('ageCheck.shortcut')}</span>
+          </div>
+          ${view.switcher}
+          <h2 part="title" id="title">${t('ageCheck.youthTitle')}</h2>
+          <p part="message">${t('ageCheck.youthMessage')}</p>
+          ${contactList(t, youthContacts(view.language), undefined, view.language, view.onLink)}
+          <p class="status" role="status">${shortcutStatus(t, gate)}</p>`
+      : html`${view.switcher}
+          <h2 part="title" id="title">${view.title ?? t('ageCheck.title')}</h2>
+          <p part="message">${view.message ?? t('ageCheck.message')}</p>
+          ${contactList(t, view.contacts, view.reportUrl, view.language, view.onLink)}
+          <div class="choices">
+            <button part="adult" @click=${gate.enter}>${t('ageCheck.adult')}</button>
+            <button part="minor" @click=${gate.decline}>${t('ageCheck.minor')}</button>
+          </div>`;
+  return html`<dialog
+    part="banner"
+    class=${view.classes}
+    lang=${view.language}
+    dir="ltr"
+    aria-labelledby="title"
+    aria-modal="true"
+    tabindex="-1"
+    @cancel=${gate.modal.onCancel}
+    @keydown=${gate.modal.onKeydown}
+  >
+    ${content}
+  </dialog>`;
+}

@@ -1,0 +1,289 @@
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { applyAccent } from '../theme/accent.js';
+import { ageCheckStyles } from '../age-check/styles.js';
+import { shownContacts } from '../notice/contacts.js';
+import { AgeCheckController } from '../age-check/controller.js';
+import { BannerSizeController } from '../host/banner-size.js';
+import { DismissalController } from '../notice/dismissal.js';
+import { ModalController } from '../host/modal.js';
+import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
+import { describeError } from '../host/guarded-element.js';
+import { prepareTranslations, translate } from '../notice/i18n.js';
+import type { Language } from '../notice/language.js';
+import { warnUnknownAttributes } from '../options/mistakes.js';
+import { ReportBannerOptions } from '../options/properties.js';
+import type { Variant } from '../options/parse.js';
+import { contactText, customText, linesOf } from '../notice/text.js';
+import { pageSwitches } from '../host/page-switches.js';
+import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';
+import { styles } from './report-banner.styles.js';
+import { safeDocument } from '../host/safe-dom.js';
+import { checkPanel, checkPanelStyles } from '../options/check-panel.js';
+import { contactList } from '../notice/contact-list.js';
+import { ageCheckDialog } from '../age-check/template.js';
+import { disclosure } from '../notice/disclosure.js';
+import { languageSwitch } from '../notice/language-switch.js';
+import { warmUpRendering } from '../start-up/warm-up.js';
+import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
+import { VERSION } from './version.js';
+
+export type { AgeDetail, DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from '../notice/events.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-banner': ReportBanner;
+  }
+}
+
+/**
+ * A notice that sexual exploitation of minors is a crime, how to report it and where young
+ * people find help. Every option is a `data-*` attribute; bad values are reported with
+ * `console.warn` and replaced by their default, so the notice always shows.
+ *
+ * @summary The awareness and reporting banner.
+ * @tagname report-banner
+ *
+ * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
+ * @fires {DismissDetail} report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
+ * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
+ * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
+ * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
+ *
+ * @csspart banner - The landmark (or dialog) that holds everything.
+ * @csspart title - The heading.
+ * @csspart message - The paragraph under the heading.
+ * @csspart contacts - The list of services.
+ * @csspart link - Each contact link.
+ * @csspart languages - The language switch.
+ * @csspart more - The button that unfolds the full message and every service (bar and corner).
+ * @csspart close - The close button.
+ * @csspart acknowledge - The modal's "I understand" button.
+ * @csspart adult - The age-check entry's "18 or older" button.
+ * @csspart minor - The age-check entry's "under 18" button.
+ * @csspart leave - The age-check entry's "leave this site" button, shown after "under 18".
+ * @csspart check - The check panel (check mode only).
+ *
+ * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
+ * @cssprop [--report-banner-color] - Text colour.
+ * @cssprop [--report-banner-muted] - Colour of the contact notes.
+ * @cssprop [--report-banner-accent] - Links, buttons and the top edge; `data-accent` takes precedence.
+ * @cssprop [--report-banner-accent-contrast] - Text on accent-coloured buttons.
+ * @cssprop [--report-banner-border] - Border colour of the banner.
+ * @cssprop [--report-banner-control-border] - Border colour of buttons (keep 3:1 against the background).
+ * @cssprop [--report-banner-focus] - Focus ring colour.
+ * @cssprop [--report-banner-font-family] - Font stack (default: the system UI font).
+ * @cssprop [--report-banner-font-size] - Base text size (default 16px; independent of the host page's root size).
+ * @cssprop [--report-banner-radius] - Corner radius of the card, modal and buttons.
+ * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
+ * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
+ */
+export class ReportBanner extends ReportBannerOptions {
+  static override styles = [styles, ageCheckStyles, checkPanelStyles];
+  /** Lets a second copy of the script on the page recognise this one. */
+  static readonly version = VERSION;
+  // `attribute: false` repeats what `state` implies, for the manifest analyzer.
+  static override properties: PropertyDeclarations = {
+    chosenLanguage: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
+  /** The language picked in the switch; overrides the resolved one until options change. */
+  private declare chosenLanguage?: Language;
+  /** Whether the visitor unfolded a bar or corner card (see templates/disclosure.ts). */
+  private declare expanded: boolean;
+
+  private get banner(): HTMLElement | null {
+    return this.renderRoot?.querySelector('[part~="banner"]');
+  }
+
+  private options!: ResolvedOptions;
+  private readonly switches = pageSwitches();
+  private checking = false;
+
+  private readonly dismissal = new DismissalController(this, () => this.options, {
+    showAnyway: () => this.switches.includes('show') || this.checking,
+  });
+  private readonly modal = new ModalController(this, {
+    dialog: () => (this.layout === 'modal' && this.banner instanceof HTMLDialogElement ? this.banner : null),
+    isOpen: () => this.showing,
+    dismissible: () => this.options.dismissible,
+    dismiss: () => void this.dismiss('escape'),
+    warn: (message) => this.warn(message),
+  });
+  private readonly ageCheck = new AgeCheckController(this, {
+    active: () => this.options?.variant === 'age-check',
+    dialog: () => this.renderRoot?.querySelector('dialog.age-check') ?? null,
+    remember: () => this.options.remember,
+    revision: () => this.options.revision,
+    exitUrl: () => this.options.exitUrl,
+    warn: (message) => this.warn(message),
+  });
+
+  constructor() {
+    super();
+    this.expanded = false;
+    // Publishes the height and announces each showing; the element needs no handle on it.
+    new BannerSizeController(this, {
+      target: () => (this.showing ? this.banner : undefined),
+      edge: () => {
+        const layout = this.layout;
+        return layout === 'bar' || layout === 'corner' ? (this.options.position === 'top' ? 'top' : 'bottom') : undefined;
+      },
+      onFirstSize: (height) => {
+        const { audience, variant } = this.options;
+        emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
+      },
+      onError: (error) => this.warn(`could not measure itself: ${describeError(error)}`),
+    });
+  }
+
+  /**
+   * Whether the notice is showing (false once dismissed, or when a dismissal is remembered). An
+   * age-check entry shows until the visitor answers it; `show()` and `hide()` act on what follows.
+   */
+  get showing(): boolean {
+    return this.ageCheck.gating || (this.dismissal.open && this.layout !== 'none');
+  }
+
+  /** What is on screen: the variant, or for an age check its gate and then what follows it. */
+  private get layout(): Variant | 'none' | undefined {
+    if (this.options?.variant !== 'age-check' || this.ageCheck.gating) return this.options?.variant;
+    return this.options.afterEntry;
+  }
+
+  /** Shows the notice (again), whatever was remembered. */
+  async show(): Promise<void> {
+    this.dismissal.show();
+    await this.updateComplete;
+  }
+
+  /**
+   * Closes the notice without remembering it. Resolves to `false` when a
+   * `report-banner-dismiss` listener called `preventDefault()`.
+   */
+  hide(): Promise<boolean> {
+    return this.dismiss('api');
+  }
+
+  private async dismiss(reason: DismissReason): Promise<boolean> {
+    try {
+      return await this.dismissal.dismiss(reason);
+    } catch (error) {
+      this.warn(`could not close: ${describeError(error)}`);
+      return false;
+    }
+  }
+
+  private get currentLanguage(): Language {
+    return this.chosenLanguage ?? this.options.language;
+  }
+
+  /**
+   * The first render's preparation, in tasks short enough not to hold up the host page's input:
+   * options and storage; evaluating i18next; setting it up; composing the contacts' texts, the
+   * costliest translating a render does; compiling Lit's rendering. Nothing of it when a
+   * remembered dismissal means nothing will show. Steps short enough share a task (see
+   * `yieldIfLong`).
+   */
+  protected override *prepareFirstRender(): Generator<void, void, void> {
+    this.resolve();
+    this.dismissal.decide();
+    if (!this.dismissal.open) return;
+    yield;
+    yield* prepareTranslations();
+    yield;
+    const { language, audience, contacts } = this.options;
+    const t = translate(language);
+    for (const contact of shownContacts(contacts, language, audience)) contactText(contact, t, language);
+    yield;
+    warmUpRendering();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Options resolved while preparing the first render are not resolved again unless one changed since.
+    if (!this.options || this.optionsChanged) {
+      this.resolve();
+      if (changed.has('language')) this.chosenLanguage = undefined;
+    }
+  }
+
+  private resolve(): void {
+    this.optionsChanged = false;
+    const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
+    const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
+    if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
+    this.options = resolveOptions(this, context, this.warn);
+    // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
+    this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
+  }
+
+  protected override updated(): void {
+    applyAccent(this.banner, this.options.accent);
+  }
+
+  protected override render() {
+    if (!this.showing) return nothing;
+    const { variant, position, theme, audience, dismissible, languages, contacts, reportUrl } = this.options;
+    const language = this.currentLanguage;
+    const t = translate(language);
+    const layout = this.layout;
+    // A notice over the page folds; one in the flow or a dialog shows everything.
+    const folds = layout === 'bar' || layout === 'corner';
+    const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
+    const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
+    const { texts, requested } = this.options;
+    const shown = shownContacts(contacts, language, audience);
+    if (this.ageCheck.gating) {
+      const title = customText(texts, 'age-title', language, requested);
+      const message = customText(texts, 'age-message', language, requested);
+      const onLink = this.onLinkClick;
+      return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck });
+    }
+    const panel = this.checking
+      ? checkPanel({
+          warnings: [...this.warned],
+          options: this.options,
+          requested: this.language,
+          shown: language,
+          remembered: this.dismissal.remembered,
+        })
+      : nothing;
+    const parts: NoticeParts = {
+      t,
+      language,
+      classes,
+      title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
+      message: customText(texts, 'message', language, requested) ?? t(`${audience}.message`),
+      lines: linesOf(audience, t),
+      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick),
+      switcher,
+      panel,
+    };
+    if (variant === 'modal') {
+      const { onCancel, onKeydown } = this.modal;
+      return modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') });
+    }
+    return barNotice(parts, {
+      disclosure: folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing,
+      onClose: dismissible ? () => this.dismiss('close') : undefined,
+    });
+  }
+
+  private readonly toggle = () => {
+    this.expanded = !this.expanded;
+  };
+
+  private readonly chooseLanguage = (language: Language) => {
+    const previous = this.currentLanguage;
+    if (language === previous) return;
+    this.chosenLanguage = language;
+    emit(this, 'report-banner-language', { language, previous });
+  };
+
+  private readonly onLinkClick = (event: Event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    const { contact = '', channel } = link.dataset;
+    emit(this, 'report-banner-link', { contact, channel: channel as LinkDetail['channel'], href: link.href });
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The list of services: each contact's name and note on lines of their own (a screen reader does
+ * not run them together), then one link per channel, labelled so every link says where it goes
+ * even out of context. An operator's own reporting form comes last, beside the official point.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import type { Contact } from './contacts.js';
+import type { Language } from './language.js';
+import { contactText, customReportLink, type NoticeLink } from './text.js';
+
+function link(link: NoticeLink): TemplateResult {
+  const external = link.channel !== 'phone';
+  return html`<a
+    part="link"
+    class=${link.custom ? 'report custom' : link.channel}
+    href=${link.href}
+    data-contact=${link.contact}
+    data-channel=${link.channel}
+    target=${external ? '_blank' : nothing}
+    rel=${external ? 'noopener noreferrer' : nothing}
+    >${link.label}</a
+  >`;
+}
+
+/** `onLink` receives every click in the list; links carry `data-contact` and `data-channel`. */
+export function contactList(
+  t: TFunction,
+  contacts: readonly Contact[],
+  reportUrl: string | undefined,
+  language: Language,
+  onLink: (event: Event) => void,
+): TemplateResult {
+  return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
+    ${contacts.map((contact) => {
+      const { name, note, links } = contactText(contact, t, language);
+      return html`<li class="contact">
+        <span class="contact-name">${name}</span>
+        <span>${note}</span>
+        <span class="channels">${links.map(link)}</span>
+      </li>`;
+    })}
+    ${reportUrl ? html`<li class="contact"><span class="channels">${link(customReportLink(reportUrl, t))}</span></li>` : nothing}
+  </ul>`;
+}

@@ -1,0 +1,260 @@
+/**
+ * The contact registry: every service the banner can name, and every fact it may state about
+ * one, each fact with the source it was read in and the day it was checked. A note is composed
+ * from these facts (src/notice/text.ts), so nothing is claimed that is not here. Opening hours
+ * are left out wherever no current source states them.
+ */
+import type { Language } from './language.js';
+import type { Audience, Warn } from '../options/parse.js';
+
+/**
+ * Where a fact was read; the full references are in src/notice/contact-sources.ts, kept out of the
+ * script that pages load.
+ */
+export type SourceId =
+  | 'childfocus'
+  | 'stopchildporno'
+  | 'safer-internet'
+  | 'bipt'
+  | '1712'
+  | '103'
+  | 'sosviol'
+  | 'awel'
+  | 'stopitnow'
+  | 'telefonhilfe'
+  | '112';
+
+/** The day these facts were last checked against their sources (ISO 8601). */
+const CHECKED = '2026-11-28';
+
+/** Something the banner may say about a service. */
+export type Claim =
+  /** No cost to call or use. */
+  | 'free'
+  /** Open 24 hours a day, 7 days a week. */
+  | 'always-open'
+  /** Reachable without giving a name, on the channel named by `on` (the whole service without it). */
+  | 'anonymous'
+  /** Calls do not appear on the phone bill. */
+  | 'off-bill'
+  /** Chat on the service's website. */
+  | 'chat'
+  /** E-mail through the service's website. */
+  | 'email'
+  /** The languages the service is given in (`languages`). */
+  | 'languages'
+  /** It says itself that it is not a reporting point. */
+  | 'not-reporting-point'
+  /** It says itself that it is not an emergency number. */
+  | 'not-emergency'
+  /** What the service is for (each has a note of its own). */
+  | 'for-young'
+  | 'violence-abuse'
+  | 'sexual-violence'
+  | 'own-feelings'
+  | 'emergency';
+
+export interface Fact {
+  claim: Claim;
+  /** The channel the fact holds for, when not the whole service. */
+  on?: 'phone' | 'chat' | 'report';
+  /** With `languages`: the languages served. */
+  languages?: readonly Language[];
+  source: SourceId;
+  /** ISO 8601 day the fact was checked against its source. */
+  checked: string;
+}
+
+/** A way to reach a service. Phones are dialled with `tel:`, everything else is `https:`. */
+export type Channel = (
+  | {
+      kind: 'phone';
+      /** The number as people write it, with no-break spaces so it never breaks across lines. */
+      number: string;
+      href: `tel:${string}`;
+      /** Whom the call reaches when that is not the service itself. */
+      whom?: 'emergency' | 'police';
+    }
+  | { kind: 'report' | 'site'; href: `https://${string}` }
+) & { source: SourceId };
+
+export interface Contact {
+  id: string;
+  /** The service's own name; the same in every language. */
+  name: string;
+  channels: readonly Channel[];
+  facts: readonly Fact[];
+}
+
+const fact = (claim: Claim, source: SourceId, on?: Fact['on']): Fact => ({ claim, on, source, checked: CHECKED });
+const served = (source: SourceId, languages: readonly Language[]): Fact => ({
+  claim: 'languages',
+  languages,
+  source,
+  checked: CHECKED,
+});
+
+export const CONTACTS = [
+  {
+    id: 'childfocus',
+    name: 'Child Focus',
+    channels: [
+      { kind: 'phone', number: '116\u00a0000', href: 'tel:116000', source: 'childfocus' },
+      { kind: 'report', href: 'https://www.stopchildporno.be/', source: 'stopchildporno' },
+      { kind: 'site', href: 'https://childfocus.be/', source: 'childfocus' },
+    ],
+    facts: [
+      fact('free', 'childfocus', 'phone'),
+      fact('always-open', 'safer-internet', 'phone'),
+      fact('off-bill', 'bipt', 'phone'),
+      fact('anonymous', 'stopchildporno', 'report'),
+      fact('chat', 'childfocus'),
+      fact('email', 'childfocus'),
+      served('childfocus', ['nl', 'fr']),
+    ],
+  },
+  {
+    id: '1712',
+    name: '1712',
+    channels: [
+      { kind: 'phone', number: '1712', href: 'tel:1712', source: '1712' },
+      { kind: 'site', href: 'https://1712.be/', source: '1712' },
+    ],
+    facts: [
+      fact('free', '1712'),
+      fact('anonymous', '1712'),
+      fact('off-bill', '1712', 'phone'),
+      fact('violence-abuse', '1712'),
+      fact('chat', '1712'),
+      fact('email', '1712'),
+      fact('not-reporting-point', '1712'),
+      fact('not-emergency', '1712'),
+      served('1712', ['nl']),
+    ],
+  },
+  {
+    id: '103',
+    name: '103 Écoute-Enfants',
+    channels: [
+      { kind: 'phone', number: '103', href: 'tel:103', source: '103' },
+      { kind: 'site', href: 'https://103ecoute.be/', source: '103' },
+    ],
+    facts: [
+      fact('free', '103'),
+      fact('anonymous', '103', 'phone'),
+      fact('for-young', '103'),
+      fact('chat', '103'),
+      served('103', ['fr']),
+    ],
+  },
+  {
+    id: 'awel',
+    name: 'Awel',
+    // The website address is not confirmed by a current source, so only the number is shown.
+    channels: [{ kind: 'phone', number: '102', href: 'tel:102', source: 'awel' }],
+    facts: [
+      fact('free', 'awel'),
+      fact('anonymous', 'awel', 'phone'),
+      fact('for-young', 'awel'),
+      served('awel', ['nl']),
+    ],
+  },
+  {
+    id: 'sosviol',
+    name: 'SOS Viol',
+    channels: [
+      { kind: 'phone', number: '0800\u00a098\u00a0100', href: 'tel:080098100', source: 'sosviol' },
+      { kind: 'site', href: 'https://sosviol.be/', source: 'sosviol' },
+    ],
+    // No current source confirms an age limit or opening hours.
+    facts: [
+      fact('free', 'sosviol', 'phone'),
+      fact('sexual-violence', 'sosviol'),
+      fact('chat', 'sosviol'),
+      fact('anonymous', 'sosviol', 'chat'),
+      served('sosviol', ['fr']),
+    ],
+  },
+  {
+    id: 'telefonhilfe',
+    name: 'Telefonhilfe Ostbelgien',
+    channels: [
+      { kind: 'phone', number: '108', href: 'tel:108', source: 'telefonhilfe' },
+      { kind: 'site', href: 'https://telefonhilfe.be/', source: 'telefonhilfe' },
+    ],
+    facts: [
+      fact('free', 'telefonhilfe'),
+      fact('always-open', 'telefonhilfe', 'phone'),
+      fact('anonymous', 'telefonhilfe'),
+      fact('chat', 'telefonhilfe'),
+      served('telefonhilfe', ['de']),
+    ],
+  },
+  {
+    id: 'stopitnow',
+    name: 'Stop it Now!',
+    // No current source confirms a phone number.
+    channels: [{ kind: 'site', href: 'https://stopitnow.be/', source: 'stopitnow' }],
+    facts: [
+      fact('free', 'stopitnow'),
+      fact('anonymous', 'stopitnow'),
+      fact('own-feelings', 'stopitnow'),
+      fact('chat', 'stopitnow'),
+      fact('email', 'stopitnow'),
+      served('stopitnow', ['nl']),
+    ],
+  },
+  {
+    id: 'emergency',
+    name: '112 / 101',
+    channels: [
+      { kind: 'phone', number: '112', href: 'tel:112', whom: 'emergency', source: '112' },
+      { kind: 'phone', number: '101', href: 'tel:101', whom: 'police', source: '112' },
+    ],
+    facts: [fact('emergency', '112')],
+  },
+] as const satisfies readonly Contact[];
+
+export type ContactId = (typeof CONTACTS)[number]['id'];
+export const CONTACT_IDS: readonly ContactId[] = CONTACTS.map((contact) => contact.id);
+/** The services every default shows, whatever the language: the ones the notice exists for. */
+export const DEFAULT_CONTACTS: readonly ContactId[] = ['childfocus', '1712'];
+
+/** A line in the reader's own language for a young reader who does not read Dutch. */
+const YOUTH_LINE: Partial<Record<Language, ContactId>> = { fr: '103', de: 'telefonhilfe' };
+
+const byId = new Map<string, Contact>(CONTACTS.map((contact) => [contact.id, contact]));
+
+/** Child Focus and 1712, and for a French- or German-speaking young reader a line in that language. */
+export function defaultContacts(language: Language, audience: Audience): Contact[] {
+  const extra = audience === 'youth' ? YOUTH_LINE[language] : undefined;
+  return [...DEFAULT_CONTACTS, ...(extra ? [extra] : [])].map((id) => byId.get(id)!);
+}
+
+/** What the notice lists: the contacts `data-contacts` names, else the default for language and audience. */
+export const shownContacts = (chosen: Contact[] | undefined, language: Language, audience: Audience): Contact[] =>
+  chosen ?? defaultContacts(language, audience);
+
+/**
+ * The contacts named in `data-contacts`, in that order, or `undefined` when the attribute is
+ * absent (the default then follows language and audience). Unknown ids are reported and
+ * skipped; when nothing valid is left, Child Focus is shown so the notice always names a way
+ * to report.
+ */
+export function chooseContacts(attribute: string, value: unknown, warn: Warn): Contact[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const chosen: Contact[] = [];
+  for (const part of String(value).split(',')) {
+    const id = part.trim().toLowerCase();
+    if (id === '') continue;
+    const contact = byId.get(id);
+    if (!contact) {
+      warn(`${attribute} contains ${JSON.stringify(id)}, which is not one of ${CONTACT_IDS.join(', ')}; it is skipped.`);
+    } else if (!chosen.includes(contact)) {
+      chosen.push(contact);
+    }
+  }
+  if (chosen.length > 0) return chosen;
+  warn(`${attribute} names no known contact; showing Child Focus.`);
+  return [byId.get('childfocus')!];
+}

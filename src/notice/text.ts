@@ -1,0 +1,187 @@
+/**
+ * What the notice says, as plain data: the texts for an audience, and each contact's name, note
+ * and links. Every claim about a service is composed here from the facts in the registry and the
+ * translated templates in locales/, so a claim without its fact cannot be shown.
+ */
+import type { TFunction } from 'i18next';
+import type { Channel, Claim, Contact, Fact } from './contacts.js';
+import { LANGUAGES, type Language } from './language.js';
+import type { Audience, Warn } from '../options/parse.js';
+
+export interface NoticeLink {
+  /** The contact id, or `report-url` for the operator's own form. */
+  contact: string;
+  channel: Channel['kind'];
+  href: string;
+  label: string;
+  /** The operator's own form (`data-report-url`): no promise is made about it. */
+  custom?: true;
+}
+
+export interface ContactText {
+  name: string;
+  /** One sentence composed from the contact's facts; empty when there is nothing to say. */
+  note: string;
+  links: NoticeLink[];
+}
+
+/** The claims a note states, in the order it states them. */
+const NOTE_CLAIMS: readonly Claim[] = [
+  'free',
+  'always-open',
+  'anonymous',
+  'off-bill',
+  'for-young',
+  'violence-abuse',
+  'sexual-violence',
+  'own-feelings',
+  'emergency',
+];
+
+const factsOf = (contact: Contact, claim: Claim): Fact[] => contact.facts.filter((fact) => fact.claim === claim);
+const has = (contact: Contact, claim: Claim, on?: Fact['on']) =>
+  factsOf(contact, claim).some((fact) => fact.on === on);
+
+/**
+ * "Free, day and night, not on the phone bill (in Dutch or French)." The anonymity of a
+ * reporting point belongs to its link, the anonymity of a chat is said last; the languages are
+ * named only when the reader's language is not one of them.
+ */
+export function noteOf(contact: Contact, t: TFunction, language: Language): string {
+  const phrases: string[] = [];
+  for (const claim of NOTE_CLAIMS) {
+    for (const fact of factsOf(contact, claim)) {
+      if (claim !== 'anonymous' || fact.on === undefined || fact.on === 'phone') phrases.push(t(`note.${claim}`));
+    }
+  }
+  if (has(contact, 'anonymous', 'chat')) phrases.push(t('note.anonymousChat'));
+  const served = factsOf(contact, 'languages')[0]?.languages;
+  const languages = served && !served.includes(language) ? ` (${t('note.in', { languages: languageList(served, t) })})` : '';
+  const text = phrases.join(', ') + languages;
+  return text ? `${text.charAt(0).toLocaleUpperCase(language)}${text.slice(1)}.` : '';
+}
+
+/**
+ * "Dutch or French", in the reader's language, from the locale: `Intl.DisplayNames` and
+ * `Intl.ListFormat` load their data on first use, which cost the first render tens of
+ * milliseconds on a phone.
+ */
+function languageList(codes: readonly Language[], t: TFunction): string {
+  const names = codes.map((code) => t(`languageNames.${code}`));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('or')} ${names[names.length - 1]}` : names.join('');
+}
+
+/** Names that are a number (1712, 103 Écoute-Enfants) take an article in French: "Site du 1712". */
+const context = (contact: Contact) => (/^\d/.test(contact.name) ? 'number' : undefined);
+
+function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
+  const name = contact.name;
+  if (channel.kind === 'phone') {
+    const number = channel.number;
+    if (channel.whom) return t(`channel.${channel.whom}`, { number });
+    // "Call 1712: 1712" would say the number twice.
+    return t(name.startsWith(channel.number) ? 'channel.call' : 'channel.phone', { name, number });
+  }
+  if (channel.kind === 'report') {
+    const label = t('channel.report', { name });
+    return has(contact, 'anonymous', 'report') ? `${label} (${t('note.anonymous')})` : label;
+  }
+  const chat = has(contact, 'chat');
+  const key = chat && has(contact, 'email') ? 'chatMail' : chat ? 'chat' : 'site';
+  return t(`channel.${key}`, { name, context: context(contact) });
+}
+
+/** A contact as the visitor reads it: name, note, and a self-explaining label on each link. */
+export function contactText(contact: Contact, t: TFunction, language: Language): ContactText {
+  let texts = composed.get(t);
+  if (!texts) composed.set(t, (texts = new WeakMap()));
+  let text = texts.get(contact);
+  if (!text) texts.set(contact, (text = compose(contact, t, language)));
+  return text;
+}
+
+/**
+ * Each contact's text once per translator (`t` is fixed to one language): a render, say when the
+ * visitor unfolds the notice, does not compose it again.
+ */
+const composed = new WeakMap<TFunction, WeakMap<Contact, ContactText>>();
+
+function compose(contact: Contact, t: TFunction, language: Language): ContactText {
+  return {
+    name: contact.name,
+    note: noteOf(contact, t, language),
+    links: contact.channels.map((channel) => ({
+      contact: contact.id,
+      channel: channel.kind,
+      href: channel.href,
+      label: labelOf(contact, channel, t),
+    })),
+  };
+}
+
+/**
+ * The operator's own form, shown beside the official reporting point, never instead of it:
+ * a report there reaches neither Child Focus nor the police unless the operator passes it on.
+ */
+export const customReportLink = (reportUrl: string, t: TFunction): NoticeLink => ({
+  contact: 'report-url',
+  channel: 'report',
+  href: reportUrl,
+  label: t('channel.reportCustom', { host: new URL(reportUrl).hostname }),
+  custom: true,
+});
+
+/**
+ * The lines under the message. A witness also reads what the law punishes, a line for the young
+ * person who may be the one advertised, and where to call in immediate danger.
+ */
+export function linesOf(audience: Audience, t: TFunction): string[] {
+  if (audience === 'youth') return [];
+  return ['law', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
+}
+
+/** The operator's wording: the notice's title and message, and the age-check entry's. */
+export type TextKind = 'title' | 'message' | 'age-title' | 'age-message';
+export type CustomTexts = Partial<Record<`${TextKind}-${Language | 'all'}`, string>>;
+
+/**
+ * The operator's wording for the language on screen. Wording for one language (`data-title-fr`)
+ * is shown in that language only. Generic wording (`data-title`) is taken to be in the language
+ * `data-lang` names, and is used only then: with `auto` its language is unknown, and showing it
+ * could put Dutch above French.
+ */
+export function customText(
+  texts: CustomTexts,
+  kind: TextKind,
+  language: Language,
+  requested: Language | 'auto',
+): string | undefined {
+  return texts[`${kind}-${language}`] ?? (requested === language ? texts[`${kind}-all`] : undefined);
+}
+
+/**
+ * Warns when the operator's wording cannot be shown as given (generic wording with
+ * `data-lang="auto"`), or is missing for a language the banner can show, which then shows the
+ * default text for that language.
+ */
+export function checkCustomTexts(
+  texts: CustomTexts,
+  requested: Language | 'auto',
+  offered: readonly Language[],
+  warn: Warn,
+  /** With `auto`, the language it resolved to on this page: with the switch's, all that can show. */
+  resolved?: Language,
+): void {
+  const starting = requested === 'auto' ? resolved : requested;
+  const shown = starting ? [...new Set([starting, ...offered])] : LANGUAGES;
+  for (const kind of ['title', 'message'] as const) {
+    const attribute = `data-${kind}`;
+    if (texts[`${kind}-all`] && requested === 'auto') {
+      warn(`${attribute} is not shown with data-lang="auto"; use ${attribute}-nl, -fr, -de or -en.`);
+    }
+    const missing = shown.filter((language) => !customText(texts, kind, language, requested));
+    if (missing.length > 0 && missing.length < shown.length) {
+      warn(`${attribute} is missing for ${missing.join(', ')}; the default shows there.`);
+    }
+  }
+}

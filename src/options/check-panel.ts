@@ -1,0 +1,42 @@
+/**
+ * The check panel: for people who configure the notice and never open a console, every warning
+ * and the resolved options, shown inside the banner. Rendered only in check mode (`data-check`
+ * or `?report-banner=check`), in English, the options' own language.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { safeDocument } from '../host/safe-dom.js';
+import type { Language } from '../notice/language.js';
+import type { ResolvedOptions } from './resolve.js';
+
+export interface CheckReport {
+  warnings: readonly string[];
+  options: ResolvedOptions;
+  /** The `data-lang` value as written. */
+  requested: unknown;
+  /** The language on screen (the switch may have changed it). */
+  shown: Language;
+  /** Whether this browser remembers a dismissal of this revision. */
+  remembered: boolean;
+}
+
+export function checkPanel({ warnings, options: o, requested, shown, remembered }: CheckReport): TemplateResult {
+  // What `auto` weighed, so "why this language" can be read off the line.
+  const lines = [
+    `language ${o.language} (data-lang ${requested ?? 'auto'}, page ${safeDocument.documentElement.lang || '-'}, browser ${navigator.languages.join(' ')}${shown === o.language ? '' : `; switched to ${shown}`})`,
+    `audience ${o.audience}, layout ${o.variant} ${o.position}, revision ${o.revision}`,
+    `contacts ${o.contacts ? o.contacts.map((contact) => contact.id) : 'default for the language and audience'}`,
+    remembered ? 'a dismissal is remembered: only check mode shows the notice here' : 'no dismissal remembered',
+    ...warnings,
+  ];
+  return html`<ul part="check" class="check" aria-label="Check mode" lang="en">
+    ${lines.map((line) => html`<li>${line}</li>`)}
+  </ul>`;
+}
+
+export const checkPanelStyles = css`
+  .check {
+    margin: 8px 20px;
+    border-block-start: 2px dashed;
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,39 @@
+/**
+ * Yielding to the host page: a promise that settles in a later task, so the browser can handle
+ * input and draw between the banner's own pieces of start-up work.
+ */
+import { safeGlobal } from '../host/safe-dom.js';
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/** `scheduler.yield()` where it exists (its continuation runs before other queued tasks), else a macrotask. */
+export function nextTask(): Promise<void> {
+  // Where the browser has none, `window.scheduler` is whatever the page's markup names so: a form,
+  // or a cross-origin frame whose every property read throws. Only the browser's own is read.
+  try {
+    const scheduler = (safeGlobal as { scheduler?: Partial<Scheduler> }).scheduler;
+    if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  } catch {
+    // Fall through to a plain task.
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * How long start-up works before it gives the host page a turn: short enough that a task stays
+ * well under the 50 ms of a long task with the next step added, long enough that a fast device
+ * does not wait a frame for every step.
+ */
+const SLICE_MS = 25;
+const now = () => performance.now();
+/** Start of the current stretch of start-up work: first, the evaluation of the file's code. */
+let sliceStart = now();
+
+/** {@link nextTask} once the current stretch of work has run {@link SLICE_MS}; at once before. */
+export async function yieldIfLong(): Promise<void> {
+  if (now() - sliceStart < SLICE_MS) return;
+  await nextTask();
+  sliceStart = now();
+}
