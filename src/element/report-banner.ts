@@ -81,6 +81,11 @@ export class ReportBanner extends ReportBannerOptions {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
+  /**
+   * The banner the operator's script tag placed or took: while there is one, every other
+   * `<report-banner>` (listing markup can add one) shows nothing.
+   */
+  static chosen?: Element;
   // `attribute: false` repeats what `state` implies, for the manifest analyzer.
   static override properties: PropertyDeclarations = {
     chosenLanguage: { state: true, attribute: false },
@@ -142,6 +147,7 @@ export class ReportBanner extends ReportBannerOptions {
    * age-check entry shows until the visitor answers it; `show()` and `hide()` act on what follows.
    */
   get showing(): boolean {
+    if (ReportBanner.chosen && ReportBanner.chosen !== this) return false;
     return this.ageCheck.gating || (this.dismissal.open && this.layout !== 'none');
   }
 

@@ -106,20 +106,3 @@ export function warnMissingContacts(attribute: string, value: unknown, chosen: r
     warn(`${attribute}=${JSON.stringify(String(value))} leaves out ${missing.join(' and ')}, expected by report-banner check and the Belgian reference notice.`);
   }
 }
-
-/**
- * The script tag's options when the page also has a hand-placed `<report-banner>`: that element
- * is the banner, so the tag's options do nothing. `undefined` when the tag has none.
- */
-export function ignoredTagOptions(names: Iterable<string>, known: readonly string[]): string | undefined {
-  const options = [...names]
-    .slice(0, CHECKED_ATTRIBUTES)
-    .filter((name) => known.includes(name) || suggestOption(name, known))
-    .map(shortName);
-  if (options.length === 0) return undefined;
-  const many = options.length > 1;
-  return (
-    `the page's own <report-banner> is used, so the script tag's ${options.join(', ')} ${many ? 'are' : 'is'} ` +
-    `ignored; move ${many ? 'them' : 'it'} onto that element, or remove the element.`
-  );
-}
