@@ -3,7 +3,7 @@
  * English (the texts and contacts the banner composes, from dist/esm/).
  */
 import { readFileSync } from 'node:fs';
-import { defaultContacts } from '../dist/esm/notice/contacts.js';
+import { contactsFor } from '../dist/esm/notice/contact-table.js';
 import { translate } from '../dist/esm/notice/i18n.js';
 import { contactText, linesOf } from '../dist/esm/notice/text.js';
 
@@ -23,7 +23,7 @@ export const NOTICE = {
   label: t('label'),
   title: t('witness.title'),
   message: [t('witness.message'), ...linesOf('witness', t)].join(' '),
-  contacts: defaultContacts('en', 'witness').map((contact) => {
+  contacts: contactsFor('en', 'witness', 'bar-unfolded').map((contact) => {
     const { name, note, links } = contactText(contact, t, 'en');
     return { name, description: note, links: links.map((link) => ({ href: link.href, text: link.label })) };
   }),
@@ -59,7 +59,7 @@ background:#fff;color:#1a1f2b;border-top:4px solid #1f5f99;box-shadow:0 2px 12px
 #notice ul{grid-column:1/-1;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,320px),1fr));gap:8px 32px;margin:8px 0 0;padding:0;list-style:none;font-size:.9375em;color:#4a5261}
 #notice li{display:flex;flex-direction:column}#notice b{color:#1a1f2b}#notice a{color:#1f5f99;font-weight:600;margin-right:16px}
 #notice button{font:inherit;font-size:.875em;border:1px solid #c5ceda;border-radius:8px;background:#fff;min-height:32px}`;
-const STATIC_NOTICE = `<style>${STATIC_CSS}</style><section id="notice" aria-label="${escape(NOTICE.label)}"><div class="in">
+export const STATIC_NOTICE = `<style>${STATIC_CSS}</style><section id="notice" aria-label="${escape(NOTICE.label)}"><div class="in">
 <h2>${escape(NOTICE.title)}</h2><div>${LANGUAGE_NAMES.map((name) => `<button>${name}</button>`).join(' ')} <button aria-label="${escape(t('close'))}">×</button></div>
 <p>${escape(NOTICE.message)}</p><ul aria-label="${escape(t('contacts'))}">${contactsHtml}</ul></div></section>`;
 

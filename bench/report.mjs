@@ -137,6 +137,7 @@ Every load is cold (new browser context: no cache, no storage), in ${env.viewpor
 | | |
 | --- | --- |
 | machine | ${env.cpu}, ${env.memory}, ${env.os} |
+| load (\`uptime\`) | ${env.load} |
 | browser | ${env.browser} (headless, puppeteer-core ${env.puppeteer}) |
 | peer | ${env.peer} |
 | Node | ${env.node} |

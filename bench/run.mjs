@@ -97,6 +97,9 @@ async function load(name, rate) {
 const names = Object.keys(PAGES);
 const results = {};
 const started = Date.now();
+// The machine is often shared: its load goes with the figures.
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+const loadAtStart = uptime();
 try {
   for (const rate of RATES) {
     results[rate] = Object.fromEntries(names.map((name) => [name, []]));
@@ -126,6 +129,7 @@ const environment = {
   runs: RUNS,
   seconds: Math.round((Date.now() - started) / 1000),
   viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
+  load: `${loadAtStart} (start); ${uptime()} (end)`,
 };
 const sizes = execFileSync(process.execPath, [new URL('../scripts/size.mjs', import.meta.url).pathname, '--markdown'], { encoding: 'utf8' });
 const heap = execFileSync(process.execPath, [new URL('./heap.mjs', import.meta.url).pathname], { encoding: 'utf8' });
@@ -135,9 +139,15 @@ console.log(terminal);
 // Another build in place of dist/ is measured for comparison only: BENCHMARKS.md describes dist/.
 if (process.env.BENCH_BUNDLE) process.exit(0);
 
-// The hand-written reading between the markers survives a re-run; the numbers are replaced.
+// The hand-written reading between its markers survives a re-run, and so does the Lighthouse
+// section (`npm run bench:lighthouse` writes it); the numbers are replaced.
 const target = new URL('../BENCHMARKS.md', import.meta.url);
 const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
-const reading = /<!-- reading -->[\s\S]*?<!-- \/reading -->/.exec(previous)?.[0];
-writeFileSync(target, reading ? markdown.replace(/<!-- reading -->[\s\S]*?<!-- \/reading -->/, reading) : markdown);
+const READING = /<!-- reading -->[\s\S]*?<!-- \/reading -->/;
+const LIGHTHOUSE = /<!-- lighthouse -->[\s\S]*?<!-- \/lighthouse -->/;
+const reading = READING.exec(previous)?.[0];
+const lighthouse = LIGHTHOUSE.exec(previous)?.[0];
+let written = reading ? markdown.replace(READING, () => reading) : markdown;
+if (lighthouse) written = written.replace('\n## Bytes sent', () => `\n${lighthouse}\n\n## Bytes sent`);
+writeFileSync(target, written);
 console.log('wrote BENCHMARKS.md');

@@ -5,6 +5,7 @@
  */
 import { describeError, warnAbout } from './host/guarded-element.js';
 import { CHECKED_ATTRIBUTES } from './options/mistakes.js';
+import { KNOWN_ATTRIBUTES } from './options/schema.js';
 import { yieldIfLong } from './start-up/next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './element/report-banner.js';
@@ -107,8 +108,7 @@ function choose(element: HTMLElement) {
 
 function mount() {
   try {
-    const observed = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
-    const known = [...(observed ?? []), 'data-target', 'data-check'];
+    const known = KNOWN_ATTRIBUTES;
     // The options, and the first few other `data-*` attributes for the warning about a misspelt
     // one: a page can write thousands, and each costs more the more there are (reading them as
     // `attributes` is quadratic in Chromium; their names are not).

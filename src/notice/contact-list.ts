@@ -5,15 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
+import { linkRef, type LinkRef } from './contact-table.js';
 import type { Contact } from './contacts.js';
 import type { Language } from './language.js';
 import { contactText, customReportLink, type NoticeLink } from './text.js';
 
-function link(link: NoticeLink): TemplateResult {
+function link(link: NoticeLink, keep: boolean): TemplateResult {
   const external = link.channel !== 'phone';
   return html`<a
     part="link"
-    class=${link.custom ? 'report custom' : link.channel}
+    class="${link.custom ? 'report custom' : link.channel}${keep ? ' keep' : ''}"
     href=${link.href}
     data-contact=${link.contact}
     data-channel=${link.channel}
@@ -23,23 +24,34 @@ function link(link: NoticeLink): TemplateResult {
   >`;
 }
 
-/** `onLink` receives every click in the list; links carry `data-contact` and `data-channel`. */
+/**
+ * `onLink` receives every click in the list; links carry `data-contact` and `data-channel`.
+ * `keep` names the links a folded notice still shows (class `keep`, on the link and its
+ * service); of a service with two phones (112 / 101), only the first.
+ */
 export function contactList(
   t: TFunction,
   contacts: readonly Contact[],
   reportUrl: string | undefined,
   language: Language,
   onLink: (event: Event) => void,
+  keep: ReadonlySet<LinkRef> = new Set(),
 ): TemplateResult {
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
     ${contacts.map((contact) => {
       const { name, note, links } = contactText(contact, t, language);
-      return html`<li class="contact">
+      const kept = contact.channels.map((channel, index) => {
+        const first = contact.channels.findIndex((other) => other.kind === channel.kind) === index;
+        return first && keep.has(linkRef(contact, channel));
+      });
+      return html`<li class="contact${kept.includes(true) ? ' keep' : ''}">
         <span class="contact-name">${name}</span>
         <span>${note}</span>
-        <span class="channels">${links.map(link)}</span>
+        <span class="channels">${links.map((each, index) => link(each, kept[index]))}</span>
       </li>`;
     })}
-    ${reportUrl ? html`<li class="contact"><span class="channels">${link(customReportLink(reportUrl, t))}</span></li>` : nothing}
+    ${reportUrl
+      ? html`<li class="contact keep"><span class="channels">${link(customReportLink(reportUrl, t), true)}</span></li>`
+      : nothing}
   </ul>`;
 }

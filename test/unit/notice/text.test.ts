@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTACTS, defaultContacts, type Claim, type Contact } from '../../../src/notice/contacts.js';
+import { defaultContacts } from '../../../src/notice/contact-table.js';
+import { CONTACTS, type Claim, type Contact } from '../../../src/notice/contacts.js';
 import { createTranslations } from '../../../src/notice/i18n.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
 import { checkCustomTexts, contactText, customReportLink, customText, linesOf, noteOf } from '../../../src/notice/text.js';
