@@ -63,12 +63,23 @@ export const safeGlobal: typeof globalThis = new Proxy(Object.create(null) as ty
   },
 });
 
-const eventTarget = typeof EventTarget === 'function' ? EventTarget.prototype : undefined;
+const eventTarget: Partial<EventTarget> = typeof EventTarget === 'function' ? EventTarget.prototype : {};
+const { addEventListener: addListener, removeEventListener: removeListener } = eventTarget;
 
 /**
- * `addEventListener` (with `off`, `removeEventListener`) as the browser defines it: `<img
- * name="addEventListener">` replaces it on `document`, and `<div id="addEventListener">` on `window`.
+ * Listens on the window with `EventTarget`'s own methods: `window.addEventListener` is looked up
+ * past the window's named properties, so `<div id="addEventListener">` would stand in for it.
  */
+export function listenOnWindow<K extends keyof WindowEventMap>(
+  type: K,
+  listener: (event: WindowEventMap[K]) => void,
+  on: boolean,
+): void {
+  const method = on ? addListener : removeListener;
+  if (method) apply(method, realGlobal, [type, listener, true]);
+}
+
+/** `addEventListener` (with `off`, `removeEventListener`) as the browser defines it: `<img name="addEventListener">` replaces it on `document`. */
 export function listen(target: EventTarget, type: string, listener: (event: never) => void, capture = false, off = false): void {
-  apply(off ? eventTarget!.removeEventListener : eventTarget!.addEventListener, target, [type, listener, capture]);
+  apply((off ? removeListener : addListener)!, target, [type, listener, capture]);
 }
