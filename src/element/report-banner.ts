@@ -7,7 +7,7 @@ import { BannerSizeController } from '../host/banner-size.js';
 import { DismissalController } from '../notice/dismissal.js';
 import { ModalController } from '../host/modal.js';
 import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
-import { prepareTranslations, translate } from '../notice/i18n.js';
+import { completeTranslations, prepareTranslations, translate } from '../notice/i18n.js';
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
 import { ReportBannerOptions } from '../options/properties.js';
@@ -22,6 +22,7 @@ import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
 import { languageSwitch } from '../notice/language-switch.js';
+import { afterNextFrame, nextTask, yieldIfLong } from '../start-up/next-task.js';
 import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';
@@ -76,6 +77,9 @@ declare global {
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
+/** What a folded notice shows of a message: its first paragraph (one per line). */
+const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+
 export class ReportBanner extends ReportBannerOptions {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
@@ -179,23 +183,50 @@ export class ReportBanner extends ReportBannerOptions {
 
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
-   * options and storage; evaluating i18next; setting it up; composing the contacts' texts, the
-   * costliest translating a render does; compiling Lit's rendering. Nothing of it when a
-   * remembered dismissal means nothing will show. Steps short enough share a task (see
-   * `yieldIfLong`).
+   * options and storage; evaluating i18next; setting it up with the one language the notice
+   * starts in; compiling Lit's rendering. Nothing of it when a remembered dismissal means nothing
+   * will show. Steps short enough share a task (see `yieldIfLong`).
    */
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
     if (!this.dismissal.open) return;
     yield;
-    yield* prepareTranslations();
-    yield;
-    const { language, audience, contacts } = this.options;
-    const t = translate(language);
-    for (const contact of shownContacts(contacts, language, audience)) contactText(contact, t, language);
+    yield* prepareTranslations(this.options.language);
     yield;
     warmUpRendering();
+  }
+
+  /**
+   * Whether the whole notice is rendered. Until the notice has been drawn once, it renders only
+   * what the visitor sees at first: folded, the title, the message's first paragraph and the
+   * first ways to report and to call; never the check panel. The rest follows in later tasks.
+   */
+  private whole = false;
+  private completing?: Promise<void>;
+
+  /** After the first frame: every language, the contacts' texts composed, then the whole notice. */
+  private async completeAfterFirstFrame(): Promise<void> {
+    await afterNextFrame();
+    this.guard('update', () => completeTranslations());
+    await yieldIfLong();
+    this.guard('update', () => {
+      const { language, audience, contacts } = this.options;
+      const t = translate(this.currentLanguage);
+      for (const contact of shownContacts(contacts, language, audience)) contactText(contact, t, this.currentLanguage);
+    });
+    // Rendering the rest is a step of its own, like the first render.
+    await nextTask();
+    this.whole = true;
+    this.requestUpdate();
+  }
+
+  /** Resolves once the whole notice is rendered, not only what its first frame shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.completing || this.whole) return done;
+    await this.completing;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,6 +249,7 @@ export class ReportBanner extends ReportBannerOptions {
 
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
+    if (this.showing) this.completing ??= this.completeAfterFirstFrame();
   }
 
   protected override render() {
@@ -238,7 +270,9 @@ export class ReportBanner extends ReportBannerOptions {
       const onLink = this.onLinkClick;
       return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck });
     }
-    const panel = this.checking
+    // The first frame: a folded notice shows only part of itself, and no notice the check panel.
+    const partial = folds && !this.expanded && !this.whole;
+    const panel = this.checking && this.whole
       ? checkPanel({
           warnings: [...this.warned],
           options: this.options,
@@ -247,14 +281,15 @@ export class ReportBanner extends ReportBannerOptions {
           remembered: this.dismissal.remembered,
         })
       : nothing;
+    const message = customText(texts, 'message', language, requested) ?? t(`${audience}.message`);
     const parts: NoticeParts = {
       t,
       language,
       classes,
       title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
-      message: customText(texts, 'message', language, requested) ?? t(`${audience}.message`),
-      lines: linesOf(audience, t),
-      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick),
+      message: partial ? firstParagraph(message) : message,
+      lines: partial ? [] : linesOf(audience, t),
+      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, partial),
       switcher,
       panel,
     };

@@ -52,17 +52,40 @@ function setUp(instance: i18n, resources: Resource) {
 
 let instance: i18n | undefined;
 let translator: ReturnType<typeof createTranslations> | undefined;
+/** Whether every locale is in the instance, or only the first one the banner needed. */
+let complete = false;
 
-/** The banner's translations, created on first use. */
-export const translate = (language: Language): TFunction =>
-  (translator ??= setUp((instance ??= i18next.createInstance()), RESOURCES))(language);
+/**
+ * The banner's translations in `language`, set up on first use. Only that language's locale is
+ * loaded until {@link completeTranslations} adds the others (with them, the fallbacks): every
+ * locale holds every key (test/unit/notice/i18n.test.ts), so the first render misses nothing.
+ */
+export function translate(language: Language): TFunction {
+  instance ??= i18next.createInstance();
+  translator ??= setUp(instance, { [language]: RESOURCES[language] });
+  if (!complete && !instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', RESOURCES[language].translation);
+  }
+  return translator(language);
+}
+
+/** Every locale in the instance: the other languages of the switch, and the fallbacks. */
+export function completeTranslations(): void {
+  if (complete) return;
+  translate('en');
+  for (const [language, { translation }] of Object.entries(RESOURCES)) {
+    if (!instance?.hasResourceBundle(language, 'translation')) instance?.addResourceBundle(language, 'translation', translation);
+  }
+  complete = true;
+}
 
 /**
  * The first use of {@link translate} in two steps (see `prepareFirstRender`): evaluating i18next
- * (the classic script defers its module body, rollup.config.mjs), then setting it up.
+ * (the classic script defers its module body, rollup.config.mjs), then setting it up with the
+ * one language the notice starts in.
  */
-export function* prepareTranslations(): Generator<void, void, void> {
+export function* prepareTranslations(language: Language): Generator<void, void, void> {
   instance ??= i18next.createInstance();
   yield;
-  translator ??= setUp(instance, RESOURCES);
+  translate(language);
 }

@@ -110,13 +110,37 @@ function compose(contact: Contact, t: TFunction, language: Language): ContactTex
   return {
     name: contact.name,
     note: noteOf(contact, t, language),
-    links: contact.channels.map((channel) => ({
-      contact: contact.id,
-      channel: channel.kind,
-      href: channel.href,
-      label: labelOf(contact, channel, t),
-    })),
+    links: contact.channels.map((channel) => linkOf(contact, channel, t)),
   };
+}
+
+/** One of a contact's links, labelled: what a folded notice shows before the rest is composed. */
+export const linkOf = (contact: Contact, channel: Channel, t: TFunction): NoticeLink => ({
+  contact: contact.id,
+  channel: channel.kind,
+  href: channel.href,
+  label: labelOf(contact, channel, t),
+});
+
+/**
+ * The links a folded notice shows, per contact (the rules of `.folded .contact` in the styles):
+ * the first phone number and the first reporting point's links, the operator's own form, or,
+ * when no contact has a phone or a reporting link, the first contact's first link.
+ */
+export function foldedChannels(contacts: readonly Contact[], customReport: boolean): Channel[][] {
+  const reachable = (channel: Channel) => channel.kind === 'phone' || channel.kind === 'report';
+  if (!customReport && !contacts.some((contact) => contact.channels.some(reachable))) {
+    return contacts.map((contact, index) => (index === 0 ? contact.channels.slice(0, 1) : []));
+  }
+  let phoneShown = false;
+  let reportShown = false;
+  return contacts.map(({ channels }) => {
+    const phone = phoneShown ? undefined : channels.find((channel) => channel.kind === 'phone');
+    const shown = channels.filter((channel) => channel === phone || (channel.kind === 'report' && !reportShown));
+    phoneShown ||= channels.some((channel) => channel.kind === 'phone');
+    reportShown ||= channels.some((channel) => channel.kind === 'report');
+    return shown;
+  });
 }
 
 /**
