@@ -161,7 +161,9 @@ describe('injection: no option can run code, add an element or point a link else
   beforeEach(clearStorage);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('every text option is shown as the very text given (trimmed, cut at 400), never as markup', async () => {
+  it('every text option is shown as the very text given (trimmed, cut at 400), never as markup', async function () {
+    // 300 banners, each drawn in a frame of its own before the rest of it renders.
+    this.timeout(60000);
     const s = await stage();
     const shapes = new Map<string, { shape: string; title: string; message: string }>();
     for (const language of ['nl', 'fr', 'de', 'en']) {
