@@ -6,7 +6,7 @@ import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
-import type { Language } from './language.js';
+import { LANGUAGES, type Language } from './language.js';
 
 export const RESOURCES: Resource = {
   nl: { translation: nl },
@@ -52,32 +52,21 @@ function setUp(instance: i18n, resources: Resource) {
 
 let instance: i18n | undefined;
 let translator: ReturnType<typeof createTranslations> | undefined;
-/** Whether every locale is in the instance, or only the first one the banner needed. */
-let complete = false;
 
 /**
- * The banner's translations in `language`, set up on first use. Only that language's locale is
- * loaded until {@link completeTranslations} adds the others (with them, the fallbacks): every
- * locale holds every key (test/unit/notice/i18n.test.ts), so the first render misses nothing.
+ * The banner's translations in `language`, set up on first use with that language's locale
+ * alone; {@link completeTranslations} adds the others (with them, the fallbacks). Every locale
+ * holds every key (test/unit/notice/i18n.test.ts), so the first render misses nothing.
  */
 export function translate(language: Language): TFunction {
-  instance ??= i18next.createInstance();
-  translator ??= setUp(instance, { [language]: RESOURCES[language] });
-  if (!complete && !instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', RESOURCES[language].translation);
-  }
+  const i18n = (instance ??= i18next.createInstance());
+  translator ??= setUp(i18n, {});
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', RESOURCES[language].translation);
   return translator(language);
 }
 
 /** Every locale in the instance: the other languages of the switch, and the fallbacks. */
-export function completeTranslations(): void {
-  if (complete) return;
-  translate('en');
-  for (const [language, { translation }] of Object.entries(RESOURCES)) {
-    if (!instance?.hasResourceBundle(language, 'translation')) instance?.addResourceBundle(language, 'translation', translation);
-  }
-  complete = true;
-}
+export const completeTranslations = (): void => LANGUAGES.forEach(translate);
 
 /**
  * The first use of {@link translate} in two steps (see `prepareFirstRender`): evaluating i18next
