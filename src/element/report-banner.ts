@@ -218,7 +218,14 @@ export class ReportBanner extends ReportBannerOptions {
     // Rendering the rest is a step of its own, like the first render.
     await nextTask();
     this.whole = true;
-    this.requestUpdate();
+    // A banner the page removed meanwhile renders the rest when it is back (`connectedCallback`):
+    // measured away from the page, it would publish a height it does not have.
+    if (this.isConnected) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.whole) this.requestUpdate();
   }
 
   /** Resolves once the whole notice is rendered, not only what its first frame shows. */
