@@ -35,6 +35,9 @@ declare global {
   }
 }
 
+/** What a folded notice shows of a message: its first paragraph (one per line). */
+const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
  * people find help. Every option is a `data-*` attribute; bad values are reported with
@@ -77,9 +80,6 @@ declare global {
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
-/** What a folded notice shows of a message: its first paragraph (one per line). */
-const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-
 export class ReportBanner extends ReportBannerOptions {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
