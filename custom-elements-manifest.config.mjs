@@ -1,10 +1,13 @@
 import { appendFileSync } from 'node:fs';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { readOptions } from './build/options-manifest.mjs';
 
 // Framework typings, generated from the manifest so they cannot drift from the element. Paths are
 // relative to dist/types, where tsc writes the element's declarations under src/.
 const TYPES_DIR = 'dist/types';
+
+const options = await readOptions();
 const ELEMENT_TYPES = './src/index.js';
 
 // The generator exports the props for any JSX runtime (Preact, Solid, Stencil extend
@@ -36,6 +39,36 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+          }
+        }
+      },
+    },
+    {
+      // The options are declared once, in src/options/schema.ts, and become properties at run
+      // time, where the analyzer cannot see them: each row becomes an attribute and a field here.
+      name: 'options-from-schema',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.tagName !== 'report-banner') continue;
+            declaration.attributes = options.map(({ name, attribute, type, description, default: value }) => ({
+              name: attribute,
+              type: { text: type },
+              description,
+              fieldName: name,
+              ...(value === undefined ? {} : { default: value }),
+            }));
+            declaration.members.push(
+              ...options.map(({ name, attribute, type, description, default: value }) => ({
+                kind: 'field',
+                name,
+                privacy: 'public',
+                type: { text: type },
+                description,
+                attribute,
+                ...(value === undefined ? {} : { default: value }),
+              })),
+            );
           }
         }
       },

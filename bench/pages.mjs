@@ -3,7 +3,7 @@
  * English (the texts and contacts the banner composes, from dist/esm/).
  */
 import { readFileSync } from 'node:fs';
-import { defaultContacts } from '../dist/esm/notice/contacts.js';
+import { contactsFor } from '../dist/esm/notice/contact-table.js';
 import { translate } from '../dist/esm/notice/i18n.js';
 import { contactText, linesOf } from '../dist/esm/notice/text.js';
 
@@ -23,7 +23,7 @@ export const NOTICE = {
   label: t('label'),
   title: t('witness.title'),
   message: [t('witness.message'), ...linesOf('witness', t)].join(' '),
-  contacts: defaultContacts('en', 'witness').map((contact) => {
+  contacts: contactsFor('en', 'witness', 'bar-unfolded').map((contact) => {
     const { name, note, links } = contactText(contact, t, 'en');
     return { name, description: note, links: links.map((link) => ({ href: link.href, text: link.label })) };
   }),

@@ -1,6 +1,7 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
-import { CONTACTS, DEFAULT_CONTACTS, defaultContacts } from '../dist/esm/notice/contacts.js';
+import { contactsFor } from '../dist/esm/notice/contact-table.js';
+import { CONTACTS, DEFAULT_CONTACTS } from '../dist/esm/notice/contacts.js';
 import { toLanguage } from '../dist/esm/notice/language.js';
 import { readTag } from './configurator-paste.js';
 import { installValidation, isRefused, showProblems } from './configurator-validation.js';
@@ -57,7 +58,7 @@ function defaultContactIds() {
   // Every page language offered is one the banner speaks, so `auto` takes it.
   const language = chosen === 'auto' ? toLanguage(field('page-lang').value) : chosen;
   const audience = /** @type {HTMLInputElement} */ (form.querySelector('[name="data-audience"]:checked')).value;
-  return defaultContacts(language, audience).map((/** @type {{ id: string }} */ contact) => contact.id);
+  return contactsFor(language, audience, 'bar-unfolded').map((/** @type {{ id: string }} */ contact) => contact.id);
 }
 
 /** Unchosen contacts show the default set, first and in its order. */

@@ -5,6 +5,7 @@
 export { ReportBanner } from './element/report-banner.js';
 export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './notice/events.js';
 export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './notice/contacts.js';
+export { CONTACT_TABLE, PLACES, contactsFor, type LinkRef, type Offer, type Place } from './notice/contact-table.js';
 export { LANGUAGES, type Language } from './notice/language.js';
 export type { Audience, Position, Theme, Variant } from './options/parse.js';
 export { TAG_NAME, defineReportBanner } from './registration.js';

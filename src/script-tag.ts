@@ -5,6 +5,7 @@
  */
 import { warnAbout } from './host/guarded-element.js';
 import { ignoredTagOptions } from './options/mistakes.js';
+import { KNOWN_ATTRIBUTES } from './options/schema.js';
 import { yieldIfLong } from './start-up/next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './element/report-banner.js';
@@ -100,8 +101,7 @@ function mount() {
     // A banner placed by hand (or by an app, or by another copy of this script) is the banner.
     const placed = safeDocument.querySelector(TAG_NAME);
     if (placed instanceof HTMLElement) {
-      const known = (customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
-      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], [...(known ?? []), 'data-target', 'data-check']);
+      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], KNOWN_ATTRIBUTES);
       if (ignored) warn(ignored, placed);
       return;
     }

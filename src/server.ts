@@ -5,6 +5,7 @@
  * exports: `ReportBanner` is undefined there and `defineReportBanner()` registers nothing.
  */
 export { CONTACTS, DEFAULT_CONTACTS } from './notice/contacts.js';
+export { CONTACT_TABLE, PLACES, contactsFor } from './notice/contact-table.js';
 export { LANGUAGES } from './notice/language.js';
 export { VERSION } from './element/version.js';
 

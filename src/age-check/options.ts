@@ -1,9 +1,7 @@
 /**
- * The age-check entry's own options: what follows the gate, where "leave this site" goes, and
- * which services the youth view names in each language. No Lit, no DOM: unit-tested as is.
+ * The age-check entry's own options: what follows the gate and where "leave this site" goes (the
+ * services it names are in src/notice/contact-table.ts). No Lit, no DOM: unit-tested as is.
  */
-import { CONTACTS, type Contact, type ContactId } from '../notice/contacts.js';
-import type { Language } from '../notice/language.js';
 import { parseChoice, parseHttpsUrl, type Warn } from '../options/parse.js';
 
 /** What shows once an adult entered: the regular bar, or nothing more. */
@@ -24,22 +22,6 @@ export function parseExitUrl(attribute: string, value: unknown, warn: Warn): str
   if (/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(String(value).trim())) return new URL(String(value).trim()).href;
   return parseHttpsUrl(attribute, value, warn) ?? DEFAULT_EXIT_URL;
 }
-
-/**
- * The services a young person is shown, in the visitor's language first: Child Focus everywhere,
- * then the free lines that answer in that language (1712 and Awel in Dutch, 103 in French), and
- * the emergency numbers. German and English readers get both communities' lines, whose notes
- * say which language each speaks.
- */
-export const YOUTH_CONTACTS: Record<Language, readonly ContactId[]> = {
-  nl: ['childfocus', '1712', 'awel', 'emergency'],
-  fr: ['childfocus', '103', 'emergency'],
-  de: ['childfocus', '1712', '103', 'emergency'],
-  en: ['childfocus', '1712', '103', 'emergency'],
-};
-
-export const youthContacts = (language: Language): Contact[] =>
-  YOUTH_CONTACTS[language].map((id) => CONTACTS.find((contact) => contact.id === id)!);
 
 /** Shift presses in a row that leave the site, as on GOV.UK's "Exit this page". */
 export const EXIT_PRESSES = 3;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { EXIT_PRESSES, youthContacts } from './options.js';
+import { EXIT_PRESSES } from './options.js';
 import type { Contact } from '../notice/contacts.js';
 import type { Language } from '../notice/language.js';
 import type { AgeCheckController } from './controller.js';
@@ -19,7 +19,10 @@ export interface AgeCheckView {
   /** NGO wording for the question and notice, when set for this language. */
   title?: string;
   message?: string;
+  /** The question's services (`data-contacts`, else the contact table's). */
   contacts: readonly Contact[];
+  /** The services of the under-18 view, from the contact table. */
+  minor: readonly Contact[];
   reportUrl?: string;
   onLink: (event: Event) => void;
   gate: AgeCheckController;
@@ -42,7 +45,7 @@ export function ageCheckDialog(view: AgeCheckView): TemplateResult {
           ${view.switcher}
           <h2 part="title" id="title">${t('ageCheck.youthTitle')}</h2>
           <p part="message">${t('ageCheck.youthMessage')}</p>
-          ${contactList(t, youthContacts(view.language), undefined, view.language, view.onLink)}
+          ${contactList(t, view.minor, undefined, view.language, view.onLink)}
           <p class="status" role="status">${shortcutStatus(t, gate)}</p>`
       : html`${view.switcher}
           <h2 part="title" id="title">${view.title ?? t('ageCheck.title')}</h2>

@@ -177,8 +177,8 @@ export const styles = css`
     }
   }
 
-  /* Folded: the message (on a phone its first lines) and the first ways to report and to call.
-     The same list unfolds in place, so no link is shown twice. */
+  /* Folded: the message (on a phone its first lines) and the links the contact table keeps for
+     this reader (src/notice/contact-table.ts). The same list unfolds in place, so no link is shown twice. */
   .folded .contacts {
     display: flex;
     flex-wrap: wrap;
@@ -189,16 +189,10 @@ export const styles = css`
   .folded .channels {
     display: contents;
   }
+  .folded .contact:not(.keep),
   .folded .contact > :not(.channels),
-  .folded .contact a:not(.phone, .report),
-  .folded .contact a.phone ~ a.phone,
-  .folded .contact:has(a.phone) ~ .contact a.phone,
-  .folded .contact:has(a.report) ~ .contact a.report:not(.custom) {
+  .folded .contact a:not(.keep) {
     display: none;
-  }
-  /* Services without a phone or reporting link still show their first link. */
-  .folded .contacts:not(:has(a.phone, a.report)) .contact:first-child a:first-of-type {
-    display: inline-block;
   }
   @media (max-width: 640px) {
     .folded p {

@@ -1,7 +1,7 @@
-import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from '../theme/accent.js';
 import { ageCheckStyles } from '../age-check/styles.js';
-import { shownContacts } from '../notice/contacts.js';
+import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
 import { AgeCheckController } from '../age-check/controller.js';
 import { BannerSizeController } from '../host/banner-size.js';
 import { DismissalController } from '../notice/dismissal.js';
@@ -10,12 +10,13 @@ import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
 import { completeTranslations, prepareTranslations, translate } from '../notice/i18n.js';
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
-import { ReportBannerOptions } from '../options/properties.js';
 import type { Variant } from '../options/parse.js';
 import { contactText, customText, linesOf } from '../notice/text.js';
 import { pageSwitches } from '../host/page-switches.js';
 import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';
+import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, type OptionProperties } from '../options/schema.js';
 import { styles } from './report-banner.styles.js';
+import { GuardedElement } from '../host/guarded-element.js';
 import { safeDocument } from '../host/safe-dom.js';
 import { checkPanel, checkPanelStyles } from '../options/check-panel.js';
 import { contactList } from '../notice/contact-list.js';
@@ -34,6 +35,9 @@ declare global {
     'report-banner': ReportBanner;
   }
 }
+
+/** Every option of src/options/schema.ts is a property of the element. */
+export interface ReportBanner extends OptionProperties {}
 
 /** What a folded notice shows of a message: its first paragraph (one per line). */
 const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
@@ -80,12 +84,13 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
-export class ReportBanner extends ReportBannerOptions {
+export class ReportBanner extends GuardedElement {
   static override styles = [styles, ageCheckStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
   // `attribute: false` repeats what `state` implies, for the manifest analyzer.
   static override properties: PropertyDeclarations = {
+    ...optionProperties(),
     chosenLanguage: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
   };
@@ -100,6 +105,8 @@ export class ReportBanner extends ReportBannerOptions {
   }
 
   private options!: ResolvedOptions;
+  /** Whether an option changed since the options were last resolved; the element's own state does not count. */
+  private optionsChanged = true;
   private readonly switches = pageSwitches();
   private checking = false;
 
@@ -200,7 +207,7 @@ export class ReportBanner extends ReportBannerOptions {
   /**
    * Whether the whole notice is rendered. Until the notice has been drawn once, it renders only
    * what the visitor sees at first: folded, the title, the message's first paragraph and the
-   * first ways to report and to call; never the check panel. The rest follows in later tasks.
+   * links the contact table keeps folded; never the check panel. The rest follows in later tasks.
    */
   private whole = false;
   private completing?: Promise<void>;
@@ -211,9 +218,11 @@ export class ReportBanner extends ReportBannerOptions {
     this.guard('update', () => completeTranslations());
     await yieldIfLong();
     this.guard('update', () => {
-      const { language, audience, contacts } = this.options;
-      const t = translate(this.currentLanguage);
-      for (const contact of shownContacts(contacts, language, audience)) contactText(contact, t, this.currentLanguage);
+      const { audience, contacts } = this.options;
+      const language = this.currentLanguage;
+      const t = translate(language);
+      const place = this.options.variant === 'age-check' ? 'gate-question' : 'bar-unfolded';
+      for (const contact of shownContacts(contacts, language, audience, place)) contactText(contact, t, language);
     });
     // Rendering the rest is a step of its own, like the first render.
     await nextTask();
@@ -236,6 +245,17 @@ export class ReportBanner extends ReportBannerOptions {
     return super.getUpdateComplete();
   }
 
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(OPTIONS, name)) this.optionsChanged = true;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Options resolved while preparing the first render are not resolved again unless one changed since.
     if (!this.options || this.optionsChanged) {
@@ -247,8 +267,7 @@ export class ReportBanner extends ReportBannerOptions {
   private resolve(): void {
     this.optionsChanged = false;
     const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
-    const known = [...ReportBanner.observedAttributes, 'data-target', 'data-check'];
-    if (!this.options) warnUnknownAttributes(this.getAttributeNames(), known, this.warn);
+    if (!this.options) warnUnknownAttributes(this.getAttributeNames(), KNOWN_ATTRIBUTES, this.warn);
     this.options = resolveOptions(this, context, this.warn);
     // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
     this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
@@ -270,13 +289,15 @@ export class ReportBanner extends ReportBannerOptions {
     const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
-    const shown = shownContacts(contacts, language, audience);
     if (this.ageCheck.gating) {
       const title = customText(texts, 'age-title', language, requested);
       const message = customText(texts, 'age-message', language, requested);
       const onLink = this.onLinkClick;
-      return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: shown, reportUrl, onLink, gate: this.ageCheck });
+      const asked = shownContacts(contacts, language, audience, 'gate-question');
+      const minor = contactsFor(language, audience, 'gate-minor');
+      return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, minor, reportUrl, onLink, gate: this.ageCheck });
     }
+    const shown = shownContacts(contacts, language, audience);
     // The first frame: a folded notice shows only part of itself, and no notice the check panel.
     const partial = folds && !this.expanded && !this.whole;
     const panel = this.checking && this.whole
@@ -296,7 +317,7 @@ export class ReportBanner extends ReportBannerOptions {
       title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
       message: partial ? firstParagraph(message) : message,
       lines: partial ? [] : linesOf(audience, t),
-      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, partial),
+      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined, partial),
       switcher,
       panel,
     };

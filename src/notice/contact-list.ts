@@ -5,15 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
+import { linkRef, type LinkRef } from './contact-table.js';
 import type { Contact } from './contacts.js';
 import type { Language } from './language.js';
-import { contactText, customReportLink, foldedChannels, linkOf, type NoticeLink } from './text.js';
+import { contactText, customReportLink, linkOf, type NoticeLink } from './text.js';
 
-function link(link: NoticeLink): TemplateResult {
+function link(link: NoticeLink, keep: boolean): TemplateResult {
   const external = link.channel !== 'phone';
   return html`<a
     part="link"
-    class=${link.custom ? 'report custom' : link.channel}
+    class="${link.custom ? 'report custom' : link.channel}${keep ? ' keep' : ''}"
     href=${link.href}
     data-contact=${link.contact}
     data-channel=${link.channel}
@@ -23,17 +24,11 @@ function link(link: NoticeLink): TemplateResult {
   >`;
 }
 
-const item = (name: string, note: string, links: readonly NoticeLink[]) =>
-  html`<li class="contact">
-    <span class="contact-name">${name}</span>
-    <span>${note}</span>
-    <span class="channels">${links.map(link)}</span>
-  </li>`;
-
 /**
  * `onLink` receives every click in the list; links carry `data-contact` and `data-channel`.
- * `folded`: only what a folded notice shows, its links, without composing the rest (names and
- * notes stay empty, hidden when folded anyway).
+ * `keep` names the links a folded notice still shows (class `keep`, on the link and its
+ * service); of a service with two phones (112 / 101), only the first. `partial`: only those
+ * links, without composing the rest (names and notes stay empty, hidden when folded anyway).
  */
 export function contactList(
   t: TFunction,
@@ -41,18 +36,30 @@ export function contactList(
   reportUrl: string | undefined,
   language: Language,
   onLink: (event: Event) => void,
-  folded = false,
+  keep: ReadonlySet<LinkRef> = new Set(),
+  partial = false,
 ): TemplateResult {
-  const channels = folded ? foldedChannels(contacts, !!reportUrl) : undefined;
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
-    ${contacts.map((contact, index) => {
-      if (!channels) {
-        const { name, note, links } = contactText(contact, t, language);
-        return item(name, note, links);
+    ${contacts.map((contact) => {
+      const kept = contact.channels.map((channel, index) => {
+        const first = contact.channels.findIndex((other) => other.kind === channel.kind) === index;
+        return first && keep.has(linkRef(contact, channel));
+      });
+      if (partial) {
+        const links = contact.channels.filter((_, index) => kept[index]).map((channel) => link(linkOf(contact, channel, t), true));
+        return links.length > 0
+          ? html`<li class="contact keep"><span class="contact-name"></span><span></span><span class="channels">${links}</span></li>`
+          : nothing;
       }
-      const shown = channels[index];
-      return shown.length > 0 ? item('', '', shown.map((channel) => linkOf(contact, channel, t))) : nothing;
+      const { name, note, links } = contactText(contact, t, language);
+      return html`<li class="contact${kept.includes(true) ? ' keep' : ''}">
+        <span class="contact-name">${name}</span>
+        <span>${note}</span>
+        <span class="channels">${links.map((each, index) => link(each, kept[index]))}</span>
+      </li>`;
     })}
-    ${reportUrl ? html`<li class="contact"><span class="channels">${link(customReportLink(reportUrl, t))}</span></li>` : nothing}
+    ${reportUrl
+      ? html`<li class="contact keep"><span class="channels">${link(customReportLink(reportUrl, t), true)}</span></li>`
+      : nothing}
   </ul>`;
 }

@@ -5,7 +5,7 @@
  * are left out wherever no current source states them.
  */
 import type { Language } from './language.js';
-import type { Audience, Warn } from '../options/parse.js';
+import type { Warn } from '../options/parse.js';
 
 /**
  * Where a fact was read; the full references are in src/notice/contact-sources.ts, kept out of the
@@ -217,27 +217,17 @@ export const CONTACTS = [
 
 export type ContactId = (typeof CONTACTS)[number]['id'];
 export const CONTACT_IDS: readonly ContactId[] = CONTACTS.map((contact) => contact.id);
-/** The services every default shows, whatever the language: the ones the notice exists for. */
+/**
+ * The services every default list of the bar shows, whatever the language and audience: the ones
+ * the notice exists for. Who is offered what, where, is in src/notice/contact-table.ts.
+ */
 export const DEFAULT_CONTACTS: readonly ContactId[] = ['childfocus', '1712'];
-
-/** A line in the reader's own language for a young reader who does not read Dutch. */
-const YOUTH_LINE: Partial<Record<Language, ContactId>> = { fr: '103', de: 'telefonhilfe' };
 
 const byId = new Map<string, Contact>(CONTACTS.map((contact) => [contact.id, contact]));
 
-/** Child Focus and 1712, and for a French- or German-speaking young reader a line in that language. */
-export function defaultContacts(language: Language, audience: Audience): Contact[] {
-  const extra = audience === 'youth' ? YOUTH_LINE[language] : undefined;
-  return [...DEFAULT_CONTACTS, ...(extra ? [extra] : [])].map((id) => byId.get(id)!);
-}
-
-/** What the notice lists: the contacts `data-contacts` names, else the default for language and audience. */
-export const shownContacts = (chosen: Contact[] | undefined, language: Language, audience: Audience): Contact[] =>
-  chosen ?? defaultContacts(language, audience);
-
 /**
  * The contacts named in `data-contacts`, in that order, or `undefined` when the attribute is
- * absent (the default then follows language and audience). Unknown ids are reported and
+ * absent (the table of src/notice/contact-table.ts then decides). Unknown ids are reported and
  * skipped; when nothing valid is left, Child Focus is shown so the notice always names a way
  * to report.
  */

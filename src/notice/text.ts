@@ -123,27 +123,6 @@ export const linkOf = (contact: Contact, channel: Channel, t: TFunction): Notice
 });
 
 /**
- * The links a folded notice shows, per contact (the rules of `.folded .contact` in the styles):
- * the first phone number and the first reporting point's links, the operator's own form, or,
- * when no contact has a phone or a reporting link, the first contact's first link.
- */
-export function foldedChannels(contacts: readonly Contact[], customReport: boolean): Channel[][] {
-  const reachable = (channel: Channel) => channel.kind === 'phone' || channel.kind === 'report';
-  if (!customReport && !contacts.some((contact) => contact.channels.some(reachable))) {
-    return contacts.map((contact, index) => (index === 0 ? contact.channels.slice(0, 1) : []));
-  }
-  let phoneShown = false;
-  let reportShown = false;
-  return contacts.map(({ channels }) => {
-    const phone = phoneShown ? undefined : channels.find((channel) => channel.kind === 'phone');
-    const shown = channels.filter((channel) => channel === phone || (channel.kind === 'report' && !reportShown));
-    phoneShown ||= channels.some((channel) => channel.kind === 'phone');
-    reportShown ||= channels.some((channel) => channel.kind === 'report');
-    return shown;
-  });
-}
-
-/**
  * The operator's own form, shown beside the official reporting point, never instead of it:
  * a report there reaches neither Child Focus nor the police unless the operator passes it on.
  */

@@ -3,7 +3,6 @@
  * script) and leaves as a typed value. A bad value never stops the notice: it is reported
  * once through `warn` and replaced by the option's default.
  */
-import { LANGUAGES, type Language } from '../notice/language.js';
 
 export const AUDIENCES = ['witness', 'youth'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -131,7 +130,3 @@ export function parsePosition(attribute: string, value: unknown, variant: Varian
   if (variant === 'bar') return parseChoice(attribute, value, BAR_POSITIONS, 'bottom', warn);
   return 'bottom';
 }
-
-/** The languages the in-banner switch offers; default all four, empty hides the switch. */
-export const parseLanguages = (attribute: string, value: unknown, warn: Warn): Language[] =>
-  parseList(attribute, value, LANGUAGES, LANGUAGES, warn);

@@ -5,6 +5,7 @@ import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
 import '../../src/define.js';
+import { CONTACT_TABLE } from '../../src/notice/contact-table.js';
 import type { AgeDetail } from '../../src/notice/events.js';
 import { bannerOf, clearStorage, loadPage, reload, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
@@ -136,7 +137,7 @@ describe('age-check entry', () => {
     expect(part(el, 'message')!.textContent).to.equal(nl.ageCheck.youthMessage);
     expect(part(el, 'leave')!.textContent!.trim()).to.equal(nl.ageCheck.leave);
     expect(textOf(el)).to.contain(nl.ageCheck.shortcut);
-    expect(contactIds(el)).to.deep.equal(['childfocus', '1712', 'awel', 'emergency']);
+    expect(contactIds(el)).to.deep.equal(CONTACT_TABLE.witness.nl['gate-minor']);
     expect(part(el, 'adult'), 'no way back to "18 or older"').to.equal(null);
     expect(reachable(page, host)).to.equal(false);
     expect(storedKeys(page)).to.deep.equal([]);
@@ -146,12 +147,6 @@ describe('age-check entry', () => {
   });
 
   it('speaks the visitor\'s language, also after a switch, with each language\'s youth services', async () => {
-    const youth: Record<string, string[]> = {
-      nl: ['childfocus', '1712', 'awel', 'emergency'],
-      fr: ['childfocus', '103', 'emergency'],
-      de: ['childfocus', '1712', '103', 'emergency'],
-      en: ['childfocus', '1712', '103', 'emergency'],
-    };
     for (const lang of ['nl', 'fr', 'de', 'en'] as const) {
       const { el } = await gatePage(`data-lang="${lang}"`);
       expect(part(el, 'banner')!.lang).to.equal(lang);
@@ -159,7 +154,7 @@ describe('age-check entry', () => {
       part(el, 'minor')!.click();
       await el.updateComplete;
       expect(part(el, 'title')!.textContent, lang).to.equal(LOCALES[lang].ageCheck.youthTitle);
-      expect(contactIds(el), lang).to.deep.equal(youth[lang]);
+      expect(contactIds(el), lang).to.deep.equal(CONTACT_TABLE.witness[lang]['gate-minor']);
     }
     const { el } = await gatePage('data-lang="nl"');
     part(el, 'languages')!.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();

@@ -8,7 +8,7 @@ import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, sett
 /**
  * On a phone the bar and the corner card inform without taking over the page: folded, they stay
  * under a share of the viewport's height and still show, without scrolling inside, the title, a
- * way to report and a way to call. Measured on whatever texts are in locales/, in every language
+ * way to call, and a way to report (a witness) or to chat (a young reader). Measured on whatever texts are in locales/, in every language
  * and for both audiences.
  */
 
@@ -62,7 +62,7 @@ describe('phone layout of the bar and the corner card', () => {
 
   for (const { width, height, share } of PHONES) {
     for (const variant of VARIANTS) {
-      it(`${variant} at ${width}×${height}: at most ${share * 100}% high; title, report and call links visible and tappable (every language × audience)`, async () => {
+      it(`${variant} at ${width}×${height}: at most ${share * 100}% high; title, call and report (or chat) links visible and tappable (every language × audience)`, async () => {
         const page = await loadPage(scriptTag(`data-variant="${variant}" data-theme="light"`), { width, height });
         const el = await bannerOf(page);
         const problems: string[] = [];
@@ -74,12 +74,14 @@ describe('phone layout of the bar and the corner card', () => {
             const used = box.getBoundingClientRect().height / height;
             if (used > share) problems.push(`${at}: ${Math.round(used * 100)}% high`);
             if (box.scrollHeight > box.clientHeight + 1) problems.push(`${at}: scrolls inside`);
-            const report = shown(el, 'a[data-channel="report"]');
+            // A witness gets the images reporting point; a young reader a chat route instead.
+            const report = shown(el, audience === 'youth' ? 'a[data-channel="site"]' : 'a[data-channel="report"]');
             const call = shown(el, 'a[href^="tel:"]');
-            if (report?.getAttribute('href') !== 'https://www.stopchildporno.be/') problems.push(`${at}: no reporting point link`);
+            if (audience === 'witness' && report?.getAttribute('href') !== 'https://www.stopchildporno.be/') problems.push(`${at}: no reporting point link`);
+            if (audience === 'youth' && !/chat/i.test(report?.textContent ?? '')) problems.push(`${at}: no chat link`);
             for (const [name, target] of [
               ['title', shadow(el).querySelector('[part="title"]')],
-              ['report link', report],
+              [audience === 'youth' ? 'chat link' : 'report link', report],
               ['call link', call],
               ['more button', shadow(el).querySelector('[part="more"]')],
             ] as const) {

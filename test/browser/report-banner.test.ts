@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { CONTACT_TABLE } from '../../src/notice/contact-table.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
 import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf } from './helpers.js';
@@ -278,12 +279,14 @@ describe('<report-banner>', () => {
       );
     });
 
-    it('defaults follow language and audience: a French-speaking young reader also gets 103', async () => {
+    it('defaults follow the contact table by language and audience: a French-speaking young reader also gets 103', async () => {
       const el = await fixture<ReportBanner>(html`<report-banner data-lang="fr" data-audience="youth"></report-banner>`);
-      expect(contactIds(el)).to.deep.equal(['childfocus', '1712', '103']);
+      expect(contactIds(el)).to.deep.equal(CONTACT_TABLE.youth.fr['bar-unfolded']);
+      expect(contactIds(el)).to.include('103');
       part(el, 'languages')!.querySelector<HTMLButtonElement>('[lang="de"]')!.click();
       await el.updateComplete;
-      expect(contactIds(el)).to.deep.equal(['childfocus', '1712', 'telefonhilfe']);
+      expect(contactIds(el)).to.deep.equal(CONTACT_TABLE.youth.de['bar-unfolded']);
+      expect(contactIds(el)).to.include('telefonhilfe');
       const witness = await fixture<ReportBanner>(html`<report-banner data-lang="fr"></report-banner>`);
       expect(contactIds(witness)).to.deep.equal(['childfocus', '1712']);
     });

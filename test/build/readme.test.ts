@@ -6,9 +6,13 @@ import { describe, expect, it } from 'vitest';
 interface Named {
   name: string;
 }
+interface Attribute extends Named {
+  type?: { text: string };
+  default?: string;
+}
 interface Declaration {
   tagName?: string;
-  attributes?: Named[];
+  attributes?: Attribute[];
   events?: Named[];
   cssParts?: Named[];
   cssProperties?: Named[];
@@ -40,6 +44,27 @@ describe('README agrees with custom-elements.json', () => {
     // data-target is read by the script tag, which places the element.
     const scriptOnly = ['data-target'];
     for (const attribute of documentedAttributes) expect([...accepted, ...scriptOnly], attribute).toContain(attribute);
+  });
+
+  it('gives each option the default and the words the banner uses (the manifest has them from src/options/schema.ts)', () => {
+    const rows = section('Options')
+      .split('\n')
+      .filter((line) => line.startsWith('| `data-'))
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    for (const attribute of element.attributes ?? []) {
+      const row = rows.find(([, named]) => (named.match(/data-[a-z-]+/g) ?? ([] as string[])).includes(attribute.name));
+      expect(row, attribute.name).toBeDefined();
+      const [, , values, shown] = row!;
+      // A default the banner writes as a value is named as one; "none" or "translation" otherwise.
+      const value: unknown = attribute.default === undefined ? undefined : JSON.parse(attribute.default);
+      if (value === undefined) expect(shown, attribute.name).not.toMatch(/`/);
+      else expect(shown, attribute.name).toContain(`\`${Array.isArray(value) ? value.join(',') : String(value)}\``);
+      // Each word of a choice, named in the values column.
+      for (const [, word] of attribute.type?.text.matchAll(/'([^']*)'/g) ?? []) {
+        if (attribute.type!.text.startsWith('boolean')) continue;
+        expect(values, attribute.name).toContain(`\`${word}\``);
+      }
+    }
   });
 
   it('documents every event, CSS part and CSS custom property', () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXIT_URL, YOUTH_CONTACTS, parseAfterEntry, parseExitUrl, youthContacts } from '../../../src/age-check/options.js';
-import { CONTACT_IDS } from '../../../src/notice/contacts.js';
+import { DEFAULT_EXIT_URL, parseAfterEntry, parseExitUrl } from '../../../src/age-check/options.js';
 import { LANGUAGES } from '../../../src/notice/language.js';
 import { resolveOptions } from '../../../src/options/resolve.js';
 import { adultKey, isDismissed, isRemembered, remember, storageKey } from '../../../src/host/storage.js';
@@ -45,17 +44,6 @@ describe('age-check options', () => {
     const { texts } = resolveOptions({ variant: 'age-check', ageHeading: 'Eigen vraag', ageMessageFr: 'Mon message' }, context, warn);
     expect(texts['age-title-all']).toBe('Eigen vraag');
     expect(texts['age-message-fr']).toBe('Mon message');
-  });
-
-  it('the youth view names registry services only, Child Focus first, each language its own lines', () => {
-    for (const language of LANGUAGES) {
-      expect(YOUTH_CONTACTS[language][0]).toBe('childfocus');
-      for (const id of YOUTH_CONTACTS[language]) expect(CONTACT_IDS).toContain(id);
-      expect(youthContacts(language).map((contact) => contact.id)).toEqual(YOUTH_CONTACTS[language]);
-    }
-    expect(YOUTH_CONTACTS.nl).toContain('awel');
-    expect(YOUTH_CONTACTS.fr).toContain('103');
-    expect(YOUTH_CONTACTS.fr).not.toContain('1712');
   });
 });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { SOURCES } from '../../../src/notice/contact-sources.js';
-import { CONTACTS, chooseContacts, defaultContacts } from '../../../src/notice/contacts.js';
+import { CONTACTS, chooseContacts } from '../../../src/notice/contacts.js';
 import { LANGUAGES } from '../../../src/notice/language.js';
-import { AUDIENCES } from '../../../src/options/parse.js';
 
 const contact = (id: string) => CONTACTS.find((c) => c.id === id)!;
 const claims = (id: string) => contact(id).facts.map((fact) => (fact.on ? `${fact.claim}:${fact.on}` : fact.claim));
@@ -57,25 +56,6 @@ describe('contact registry', () => {
 
   it('never lists the partner-violence line 0800 30 030 as a sexual-violence line, nor SéOS', () => {
     expect(JSON.stringify(CONTACTS)).not.toMatch(/30\s?030|SéOS/);
-  });
-});
-
-describe('default contacts', () => {
-  it('always show Child Focus and 1712 first, whatever the language and audience', () => {
-    for (const language of LANGUAGES) {
-      for (const audience of AUDIENCES) {
-        expect(defaultContacts(language, audience).map((c) => c.id).slice(0, 2), `${language} ${audience}`).toEqual(['childfocus', '1712']);
-      }
-    }
-  });
-
-  it('add a line in the young reader\'s language where 1712 and Child Focus are not given in it', () => {
-    const ids = (language: (typeof LANGUAGES)[number]) => defaultContacts(language, 'youth').map((c) => c.id);
-    expect(ids('nl')).toEqual(['childfocus', '1712']);
-    expect(ids('fr')).toEqual(['childfocus', '1712', '103']);
-    expect(ids('de')).toEqual(['childfocus', '1712', 'telefonhilfe']);
-    expect(ids('en')).toEqual(['childfocus', '1712']);
-    expect(defaultContacts('fr', 'witness').map((c) => c.id)).toEqual(['childfocus', '1712']);
   });
 });
 

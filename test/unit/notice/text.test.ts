@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTACTS, defaultContacts, type Claim, type Contact } from '../../../src/notice/contacts.js';
+import { defaultContacts } from '../../../src/notice/contact-table.js';
+import { CONTACTS, type Claim, type Contact } from '../../../src/notice/contacts.js';
 import { createTranslations } from '../../../src/notice/i18n.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
-import { checkCustomTexts, contactText, customReportLink, customText, foldedChannels, linesOf, noteOf } from '../../../src/notice/text.js';
+import { checkCustomTexts, contactText, customReportLink, customText, linesOf, noteOf } from '../../../src/notice/text.js';
 import { AUDIENCES } from '../../../src/options/parse.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -237,31 +238,5 @@ describe('contactText', () => {
     expect(contactText(childFocus, translations('fr'), 'fr').links[0].label).not.toBe(first.links[0].label);
     const other = createTranslations({ nl: { translation: { channel: { phone: 'Bel {{name}} op {{number}}' } } } })('nl');
     expect(contactText(childFocus, other, 'nl').links[0].label).toBe('Bel Child Focus op 116\u00a0000');
-  });
-});
-
-describe('foldedChannels', () => {
-  const kinds = (contacts: Contact[], custom = false) =>
-    foldedChannels(contacts, custom).map((channels, index) => channels.map((channel) => `${contacts[index].id}:${channel.kind}`)).flat();
-
-  it('keeps the first phone number and the first reporting point, nothing else', () => {
-    const contacts = defaultContacts('en', 'witness');
-    const shown = kinds(contacts);
-    expect(shown.filter((link) => link.endsWith(':phone'))).toHaveLength(1);
-    expect(shown.filter((link) => link.endsWith(':report')).length).toBeGreaterThan(0);
-    expect(shown.every((link) => /:(phone|report)$/.test(link))).toBe(true);
-    // The first contact with a phone is the one whose number shows.
-    const firstPhone = contacts.find((contact) => contact.channels.some((channel) => channel.kind === 'phone'))!;
-    expect(shown).toContain(`${firstPhone.id}:phone`);
-  });
-
-  it('shows the first link of the first contact when none has a phone or a reporting link', () => {
-    const sites = defaultContacts('en', 'witness').map((contact) => ({
-      ...contact,
-      channels: contact.channels.filter((channel) => channel.kind === 'site'),
-    }));
-    expect(kinds(sites)).toEqual([`${sites[0].id}:site`]);
-    // The operator's own form is a reporting link: then the sites stay folded away.
-    expect(kinds(sites, true)).toEqual([]);
   });
 });

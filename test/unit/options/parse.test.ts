@@ -5,7 +5,6 @@ import {
   parseChoice,
   parseDays,
   parseHttpsUrl,
-  parseLanguages,
   parseList,
   parsePosition,
   parseRevision,
@@ -118,18 +117,12 @@ describe('parseHttpsUrl', () => {
   );
 });
 
-describe('parseList and parseLanguages', () => {
+describe('parseList', () => {
   it('keeps order, drops repeats and skips unknown words with a warning', () => {
     const warn = vi.fn();
     expect(parseList('data-langs', 'fr, nl, fr, xx', ['nl', 'fr', 'de', 'en'], ['nl'], warn)).toEqual(['fr', 'nl']);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][0]).toContain('"xx"');
-  });
-
-  it('offers all four languages by default and none for an empty attribute', () => {
-    const warn = vi.fn();
-    expect(parseLanguages('data-langs', undefined, warn)).toEqual(['nl', 'fr', 'de', 'en']);
-    expect(parseLanguages('data-langs', '', warn)).toEqual([]);
   });
 });
 

@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, parseOptions, type OptionName } from '../../../src/options/schema.js';
+
+const rows = Object.entries(OPTIONS) as [OptionName, (typeof OPTIONS)[OptionName]][];
+
+describe('the option schema', () => {
+  it('gives every option one attribute of its own', () => {
+    const attributes = rows.map(([, option]) => option.attribute);
+    expect(new Set(attributes).size).toBe(rows.length);
+    for (const attribute of attributes) expect(attribute).toMatch(/^data-[a-z]+(-[a-z]+)*$/);
+    expect(KNOWN_ATTRIBUTES).toEqual([...attributes, 'data-target', 'data-check']);
+  });
+
+  it('binds each reactive property to its attribute', () => {
+    const properties = optionProperties();
+    expect(Object.keys(properties)).toEqual(rows.map(([name]) => name));
+    for (const [name, option] of rows) expect(properties[name]).toEqual({ attribute: option.attribute });
+  });
+
+  it('reads a page that sets nothing as the defaults, without a warning', () => {
+    const warn = vi.fn();
+    const parsed = parseOptions({}, warn);
+    expect(warn).not.toHaveBeenCalled();
+    expect(parsed).toMatchObject({
+      language: 'auto',
+      fallbackLanguage: 'en',
+      audience: 'witness',
+      variant: 'bar',
+      afterEntry: 'bar',
+      position: 'bottom',
+      dismissible: true,
+      remember: 30,
+      revision: '1',
+      languages: ['nl', 'fr', 'de', 'en'],
+      contacts: undefined,
+      reportUrl: undefined,
+      theme: 'auto',
+      accent: undefined,
+      exitUrl: 'https://www.google.com/',
+      heading: undefined,
+      ageMessageEn: undefined,
+    });
+  });
+
+  it('reads rows in order, so a row can depend on the ones above', () => {
+    const warn = vi.fn();
+    expect(parseOptions({ variant: 'corner' }, warn).position).toBe('bottom-right');
+    expect(parseOptions({ variant: 'age-check', position: 'top' }, warn).position).toBe('top');
+    expect(parseOptions({ variant: 'age-check', afterEntry: 'none', position: 'top' }, warn).position).toBe('bottom');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('warns about a refused value by its attribute and uses the default', () => {
+    const warn = vi.fn();
+    const parsed = parseOptions({ remember: 'forever', languages: '', heading: '  Zelf  ' }, warn);
+    expect(parsed.remember).toBe(30);
+    expect(parsed.languages).toEqual([]);
+    expect(parsed.heading).toBe('Zelf');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/^data-remember="forever" is not valid/);
+  });
+});
