@@ -7,6 +7,6 @@ const built = new URL('../dist/report-banner.mjs', import.meta.url);
 if (existsSync(built)) {
   await import(built.href);
 } else {
-  console.error('report-banner: the checker is not built yet; run "npm run build" in the repository first.');
+  console.error('report-banner-checker: not built yet; run "npm run build" in the repository first.');
   process.exitCode = 2;
 }

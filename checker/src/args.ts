@@ -1,10 +1,11 @@
 /** Command-line arguments of `report-banner check`. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CONTACTS } from '../../src/notice/contacts.js';
+import { CONTACTS } from 'report-banner/facts';
 import { UsageError } from './errors.js';
 
-export const USAGE = `Usage: report-banner check [options] <url...>
+export const USAGE = `Usage: report-banner-checker check [options] <url...>
+       report-banner-checker verify [--tsa-cert FILE] <evidence folder>
 
 Checks that each page shows the report-banner notice: present, visible without scrolling at a
 desktop (1280x800) and a mobile (375x667) viewport, in the page's language, with the Child Focus
@@ -18,6 +19,12 @@ Options:
   --csv FILE              also write one line per page and problem to FILE
   --report DIR            also write a self-contained HTML report and results.json to DIR
   --screenshots DIR       save PNGs per page and viewport (and of any gate) in DIR
+  --evidence DIR          write the evidence into DIR (a new or empty folder): per page and
+                          viewport, screenshots with the address and UTC time drawn in, the
+                          rendered DOM, an MHTML archive, the network log (HAR) and the
+                          capture's facts; the results and report; manifest.json with the
+                          SHA-256 of every file
+  --tsa URL               time-stamp manifest.json at this RFC 3161 authority (manifest.tsr)
   --any-banner            also accept a static notice with the same links
   --check-links           fetch each web link of the banner and report error answers
   --click SELECTOR        click this before judging (repeatable, in order), for gates the
@@ -31,9 +38,13 @@ Options:
   --timeout SECONDS       time allowed to load each page (default 30)
   -h, --help              show this help
 
-Exit status: 0 every page complies, 1 some page does not, 2 usage error, a page could not
-be loaded or the run was interrupted. Chromium or Chrome is taken from CHROME_PATH or the
-usual install paths.`;
+verify checks, offline, every file of an evidence folder against its manifest and the
+time-stamp against the manifest, and names what changed. --tsa-cert FILE: a certificate (PEM)
+of the authority, or of the one that issued its certificate, to trust.
+
+Exit status of check: 0 every page complies, 1 some page does not, 2 usage error, a page could
+not be loaded or the run was interrupted (Ctrl-C, SIGTERM). Of verify: 0 intact, 1 something
+changed, 2 usage error. Chromium or Chrome is taken from CHROME_PATH or the usual install paths.`;
 
 export interface Arguments {
   help: boolean;
@@ -44,6 +55,10 @@ export interface Arguments {
   anyBanner: boolean;
   checkLinks: boolean;
   screenshots?: string;
+  /** Folder for the evidence and its manifest. */
+  evidence?: string;
+  /** RFC 3161 time-stamping authority for the manifest. */
+  tsa?: string;
   report?: string;
   csv?: string;
   click: string[];
@@ -112,6 +127,8 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
         'any-banner': { type: 'boolean' },
         'check-links': { type: 'boolean' },
         screenshots: { type: 'string' },
+        evidence: { type: 'string' },
+        tsa: { type: 'string' },
         concurrency: { type: 'string' },
         'per-host': { type: 'string' },
         timeout: { type: 'string' },
@@ -132,7 +149,7 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
   const [command, ...inputs] = positionals;
   const help = values.help === true;
   if (!help && command !== 'check') {
-    throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}; the command is "check".` : 'Missing the command "check".');
+    throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}; the commands are "check" and "verify".` : 'Missing the command "check" (or "verify").');
   }
   if (values['urls-file'] !== undefined) {
     try {
@@ -154,6 +171,10 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
       `--expect-contacts takes ids among ${CONTACTS.map((contact) => contact.id).join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`,
     );
   }
+  if (values.tsa !== undefined) {
+    if (values.evidence === undefined) throw new UsageError('--tsa time-stamps the evidence manifest: give --evidence DIR too.');
+    if (!/^https?:\/\/[^\s]+$/i.test(values.tsa) || !URL.canParse(values.tsa)) throw new UsageError(`--tsa takes the http(s) address of a time-stamping authority, not ${JSON.stringify(values.tsa)}.`);
+  }
   if (values.json && values.ndjson) throw new UsageError('--json and --ndjson print the same results two ways: choose one.');
   for (const selector of values.click ?? []) {
     if (selector.trim() === '') throw new UsageError('--click needs a CSS selector, not an empty text.');
@@ -173,6 +194,8 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
     anyBanner: values['any-banner'] === true,
     checkLinks: values['check-links'] === true,
     screenshots: values.screenshots,
+    ...(values.evidence !== undefined ? { evidence: values.evidence } : {}),
+    ...(values.tsa !== undefined ? { tsa: values.tsa } : {}),
     concurrency: positive('concurrency', values.concurrency, 2, true),
     perHost: positive('per-host', values['per-host'], 1, true),
     timeout: Math.round(positive('timeout', values.timeout, 30, false) * 1000),

@@ -3,13 +3,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TimeoutError, type Browser, type Frame, type HTTPResponse, type Page } from 'puppeteer-core';
 import { runAxe, type AxeViolation } from './axe.js';
+import { captureViewport, type Capturer } from './evidence.js';
 import { GATE_CLICKABLE, GATE_PATTERNS, NOT_ADULT, findGateButton, type GateStep } from './gates.js';
 import { checkLinks, type LinkCheck } from './links.js';
+import { recordNetwork } from './network-log.js';
 import { detectLanguage } from './page-language.js';
 import { decodePng, measuredContrast, type Bitmap } from './pixels.js';
 import { CHECKED_ELEMENT, probeBanner, type BannerProbe, type ProbeResult, type Rect } from './probe.js';
 import type { Problem } from './problems.js';
 import { copyBanner, drawReference, textDifference, type ReferenceComparison } from './reference.js';
+import { splitNotes, withRules } from './rules.js';
 import { CONTACT_RULES, MAX_REFERENCE_DIFFERENCE } from './requirements.js';
 import { disguisePage, identity } from './stealth.js';
 import {
@@ -49,6 +52,8 @@ export interface CheckOptions extends Expectations {
   click: readonly string[];
   screenshots?: string;
   checkLinks: boolean;
+  /** `--evidence`: the folder and who captures. */
+  evidence?: { dir: string; capturer: Capturer };
   /** Aborted by Ctrl-C or SIGTERM: the page is then reported as interrupted. */
   signal?: AbortSignal;
 }
@@ -66,6 +71,8 @@ export interface ViewportEvidence extends ProbeResult {
   ageCheck?: AgeCheckEvidence;
   /** The banner against the same banner drawn alone, when a visitor sees it. */
   reference?: ReferenceComparison;
+  /** With `--evidence`: the folder of this viewport's capture, relative to the evidence folder. */
+  evidence?: string;
 }
 
 export interface Evidence {
@@ -322,6 +329,7 @@ interface ViewportRun {
   firstScreen?: string;
   accessibility?: AxeViolation[];
   lost?: string;
+  evidence?: string;
 }
 
 async function checkViewport(
@@ -336,6 +344,7 @@ async function checkViewport(
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
     const page = await context.newPage();
+    const network = options.evidence && recordNetwork(page);
     const { width, height, mobile } = viewport;
     await page.setViewport({ width, height, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
     await disguisePage(page, mobile, await identity(browser, mobile));
@@ -364,6 +373,7 @@ async function checkViewport(
       // `--click` may pass a gate that hid nothing: only a hidden notice makes the note.
       const hiddenAtFirst = blocked(located.probe);
       let firstScreen: string | undefined;
+      let beforeGate: Uint8Array | undefined;
       const clickMissing: string[] = [];
       for (let round = 0; round < Math.max(MAX_GATES, options.click.length); round += 1) {
         const selector = options.click[round];
@@ -376,6 +386,7 @@ async function checkViewport(
         }
         if (!step) break;
         firstScreen ??= before.path ?? '';
+        beforeGate ??= before.png;
         gate.push(step);
         await pause(300);
         await waitForBanner(page, options.anyBanner, options.wait);
@@ -407,6 +418,24 @@ async function checkViewport(
       if (located.probe.banner && located.frame && viewport === VIEWPORTS[0]) {
         result.accessibility = await runAxe(located.frame, located.index);
       }
+      if (options.evidence && network) {
+        const { dir, capturer } = options.evidence;
+        result.evidence = `pages/${screenshotName}/${viewport.name}`;
+        await captureViewport({
+          browser,
+          page,
+          dir: join(dir, result.evidence),
+          url,
+          status,
+          redirects: response?.request().redirectChain().map((request) => request.url()) ?? [],
+          viewport,
+          waits: { wait: options.wait, recheck: options.recheck, timeout: options.timeout },
+          gate,
+          beforeGate,
+          har: network.har(capturer.checker, capturer.browser),
+          capturer,
+        });
+      }
       if (options.recheck > 0 && !lostSight(located.probe, options.anyBanner)) {
         await pause(options.recheck);
         if (lostSight((await locate(page, options)).probe, options.anyBanner)) {
@@ -436,7 +465,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   const evidence: Evidence = { checkedAt: new Date().toISOString(), loaded: false, redirects: [], viewports: {} };
   const failed = (problem: Problem): PageResult => {
     evidence.finishedAt = new Date().toISOString();
-    return { url, compliant: false, problems: [problem], notes: [], evidence };
+    return { url, compliant: false, problems: withRules([problem]), notes: [], evidence };
   };
   const screenshotName = `${String(index + 1).padStart(3, '0')}-${slug(url)}`;
   const probes: ViewportProbe[] = [];
@@ -460,6 +489,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     if (run.firstScreen) view.firstScreen = run.firstScreen;
     if (run.ageCheck) view.ageCheck = run.ageCheck;
     if (run.reference) view.reference = run.reference;
+    if (run.evidence) view.evidence = run.evidence;
     evidence.viewports[viewport.name] = view;
     if (run.accessibility) evidence.accessibility = run.accessibility;
     probes.push({ name: viewport.name, probe: run.probe, textLanguage, lost: run.lost, reference: run.reference });
@@ -488,7 +518,8 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   }
   evidence.loaded = true;
   evidence.finishedAt = new Date().toISOString();
-  const problems = [...mergeViewports(probes, options.anyBanner), ...expectationFindings(probes, options)];
+  const { problems, notes: noted } = splitNotes([...mergeViewports(probes, options.anyBanner, options), ...expectationFindings(probes, options)]);
+  notes.push(...noted);
   for (const violation of evidence.accessibility ?? []) {
     problems.push({
       code: 'a11y-violation',
@@ -504,7 +535,7 @@ export async function checkPage(browser: Browser, url: string, index: number, op
     }
   }
   const sorted = sortProblems(problems);
-  return { url, compliant: sorted.length === 0, problems: sorted, notes: mergeNotes(notes), evidence };
+  return { url, compliant: sorted.length === 0, problems: withRules(sorted), notes: withRules(mergeNotes(notes)), evidence };
 }
 
 /** Notes seen at both viewports, once with both names. */

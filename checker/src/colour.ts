@@ -1,5 +1,5 @@
 /** Colour arithmetic for the contrast check: layers composited, then the banner's own WCAG ratio. */
-import { contrastRatio as wcagContrast } from '../../src/theme/contrast.js';
+import { contrastRatio as wcagContrast } from 'report-banner/facts';
 import type { Rgba } from './probe.js';
 
 const WHITE: Rgba = [255, 255, 255, 1];

@@ -1,18 +1,62 @@
 /** `--report DIR`: one self-contained HTML file a regulator can file, screenshots inlined. */
 import { readFile } from 'node:fs/promises';
 import type { PageResult } from './check-page.js';
-import { PROBLEMS } from './problems.js';
-import { verdictOf, type RunInfo } from './report.js';
+import { PROBLEMS, type Problem } from './problems.js';
+import { summaryLine, verdictOf, type RunInfo, type Verdict } from './report.js';
+import { RULES } from './rules.js';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /** The verdicts in the three languages of the report's readers. */
-const VERDICTS: Record<string, string> = {
+const VERDICTS: Record<Verdict, string> = {
   PASS: 'PASS — conform / conforme / compliant',
   FAIL: 'FAIL — niet conform / non conforme / not compliant',
   ERROR: 'ERROR — niet gecontroleerd / non vérifié / not checked',
+  INTERRUPTED: 'INTERRUPTED — onderbroken / interrompu / interrupted, not checked',
 };
+
+/** The run at a glance: pages by verdict, problems and notes by code with their rule, the settings. */
+function summary(run: RunInfo, results: readonly PageResult[]): string {
+  const verdicts = (Object.keys(VERDICTS) as Verdict[])
+    .map((verdict) => [verdict, results.filter((result) => verdictOf(result) === verdict).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([verdict, count]) => `<tr><th scope="row">${escape(VERDICTS[verdict])}</th><td>${count}</td></tr>`)
+    .join('');
+  const byCode = new Map<string, { item: Problem; note: boolean; pages: number }>();
+  for (const result of results) {
+    for (const [list, note] of [[result.problems, false], [result.notes, true]] as const) {
+      for (const code of new Set(list.map((item) => item.code))) {
+        const known = byCode.get(code);
+        if (known) known.pages += 1;
+        else byCode.set(code, { item: list.find((item) => item.code === code)!, note, pages: 1 });
+      }
+    }
+  }
+  const reasons = [...byCode.values()]
+    .sort((a, b) => Number(a.note) - Number(b.note) || b.pages - a.pages)
+    .map(
+      ({ item, note, pages }) =>
+        `<tr><th scope="row"><code>${escape(item.code)}</code>${note ? ' (note)' : ''}</th><td>${pages}</td><td>${escape(item.rule ? RULES[item.rule] : '')}</td></tr>`,
+    )
+    .join('');
+  const settings = Object.entries(run.options)
+    .filter(([, value]) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0))
+    .map(([name, value]) => `<tr><th scope="row">${escape(name)}</th><td><code>${escape(typeof value === 'string' ? value : JSON.stringify(value))}</code></td></tr>`)
+    .join('');
+  return `<section class="summary" aria-labelledby="summary">
+<h2 id="summary">Summary</h2>
+<p>${escape(summaryLine(results))}</p>
+<table><caption>Pages by verdict</caption>${verdicts}</table>
+${reasons ? `<table><caption>Pages by reason</caption><tr><th scope="col">code</th><th scope="col">pages</th><th scope="col">rule</th></tr>${reasons}</table>` : ''}
+<table><caption>The run</caption>
+<tr><th scope="row">checker</th><td>${escape(run.checker.version)}</td></tr>
+<tr><th scope="row">browser</th><td>${escape(run.browser)}</td></tr>
+<tr><th scope="row">started – finished (UTC)</th><td>${escape(run.startedAt)} – ${escape(run.finishedAt)}${run.interrupted ? ' (interrupted)' : ''}</td></tr>
+${settings}
+</table>
+</section>`;
+}
 
 async function image(path: string | undefined, caption: string): Promise<string> {
   if (!path) return '';
@@ -27,7 +71,7 @@ async function section(result: PageResult): Promise<string> {
     list
       .map(
         (problem) =>
-          `<li><strong>${escape(problem.code)}</strong>${problem.viewports ? ` [${escape(problem.viewports.join(', '))}]` : ''}: ${escape(problem.message)}<br><small>${escape(PROBLEMS[problem.code])}</small></li>`,
+          `<li><strong>${escape(problem.code)}</strong>${problem.viewports ? ` [${escape(problem.viewports.join(', '))}]` : ''}: ${escape(problem.message)}<br><small>${escape(PROBLEMS[problem.code])}${problem.rule ? ` Rule: ${escape(RULES[problem.rule])}` : ''}</small></li>`,
       )
       .join('');
   const figures: string[] = [];
@@ -63,12 +107,13 @@ body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 70rem; p
 section { border-top: 4px solid #888; margin: 2rem 0; } .pass { border-color: #1b7a3a; } .fail { border-color: #b3261e; } .error { border-color: #8a5a00; }
 .verdict { font-weight: bold; font-size: 1.2rem; } img { max-width: 100%; border: 1px solid #ccc; } figure { margin: 1rem 0; }
 blockquote { background: #f3f4f6; margin: 0; padding: .5rem 1rem; }
+table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+caption { text-align: left; font-weight: bold; }
 </style>
 </head>
 <body>
 <h1>report-banner check</h1>
-<p>Checker ${escape(run.checker.version)}, browser ${escape(run.browser)}. Run ${escape(run.startedAt)} – ${escape(run.finishedAt)}${run.interrupted ? ' (interrupted)' : ''}.</p>
-<p>Options: <code>${escape(JSON.stringify(run.options))}</code></p>
+${summary(run, results)}
 ${sections.join('\n')}
 </body>
 </html>

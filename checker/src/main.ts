@@ -1,14 +1,17 @@
 /** Entry of `report-banner check <url...>`: see `USAGE` in args.ts. */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { VERSION } from '../../src/element/version.js';
+import { parseArgs } from 'node:util';
+import { VERSION as FACTS_VERSION } from 'report-banner/facts';
+import checkerPackage from '../package.json';
 import { USAGE, parseArguments, type Arguments } from './args.js';
 import { findBrowser, launchBrowser } from './browser.js';
 import { checkPage, type PageResult } from './check-page.js';
 import { FatalError, UsageError } from './errors.js';
+import { prepareEvidenceFolder, sealEvidence, verifyCommand } from './evidence-folder.js';
 import { htmlReport } from './html-report.js';
 import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
-import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, notLoaded, type RunInfo } from './report.js';
+import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, interrupted, notLoaded, type RunInfo } from './report.js';
 import { forEachPolitely } from './schedule.js';
 
 /** Lists at least this long get a progress line on stderr. */
@@ -50,6 +53,8 @@ async function run(args: Arguments): Promise<number> {
   if (reportDir) await prepareFolder('--report', reportDir);
   if (screenshots) await prepareFolder(args.screenshots ? '--screenshots' : '--report', screenshots);
   if (args.csv) await prepareFile('--csv', resolve(args.csv));
+  const evidenceDir = args.evidence ? resolve(args.evidence) : undefined;
+  if (evidenceDir) await prepareEvidenceFolder(evidenceDir);
   const executable = findBrowser();
   const startedAt = new Date().toISOString();
   const running = await launchBrowser(executable);
@@ -63,12 +68,16 @@ async function run(args: Arguments): Promise<number> {
   process.on('SIGTERM', onSignal);
   const results: PageResult[] = new Array(args.urls.length);
   const bar = progress(args.urls.length);
+  const evidence = evidenceDir === undefined ? undefined : {
+    dir: evidenceDir,
+    capturer: { checker: { name: 'report-banner-checker', version: checkerPackage.version }, facts: FACTS_VERSION, browser: running.version },
+  };
   try {
     await forEachPolitely(
       args.urls,
       { concurrency: args.concurrency, perHost: args.perHost, hostOf: (url) => new URL(url).host },
       async (url, index) => {
-        results[index] = await checkPage(running.browser, url, index, { ...args, screenshots, signal: stop.signal });
+        results[index] = await checkPage(running.browser, url, index, { ...args, screenshots, evidence, signal: stop.signal });
         bar.update(results[index]);
         if (args.ndjson) process.stdout.write(formatNdjsonPage(index, results[index]));
       },
@@ -80,7 +89,7 @@ async function run(args: Arguments): Promise<number> {
     process.removeListener('SIGTERM', onSignal);
   }
   const info: RunInfo = {
-    checker: { name: 'report-banner check', version: VERSION },
+    checker: { name: 'report-banner check', version: checkerPackage.version },
     browser: running.version,
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -102,15 +111,41 @@ async function run(args: Arguments): Promise<number> {
     );
     await recordFiles(screenshots, written);
   }
-  const unloaded = results.filter(notLoaded);
+  let status = exitStatus(results);
+  if (evidenceDir) {
+    try {
+      const sealed = await sealEvidence(evidenceDir, info, results, args.tsa);
+      const stamp = sealed.timestamped ? `; time-stamped at ${sealed.timestamped.time} by ${sealed.timestamped.authority}` : '';
+      process.stderr.write(`report-banner: evidence in ${evidenceDir}: ${sealed.files} files in manifest.json${stamp}.\n`);
+    } catch (error) {
+      process.stderr.write(`report-banner: the evidence in ${evidenceDir} is kept, but ${error instanceof Error ? error.message : String(error)}\n`);
+      status = 2;
+    }
+  }
+  const unloaded = results.filter((result) => notLoaded(result) && !interrupted(result));
   if (unloaded.length > 0) {
     process.stderr.write(`report-banner: could not load ${unloaded.map((result) => result.url).join(', ')}\n`);
   }
-  return exitStatus(results);
+  const cut = results.filter(interrupted);
+  if (cut.length > 0) process.stderr.write(`report-banner: interrupted before checking ${cut.map((result) => result.url).join(', ')}\n`);
+  return status;
+}
+
+/** `verify [--tsa-cert FILE] DIR`. */
+async function verify(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { 'tsa-cert': { type: 'string', multiple: true } } });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('verify takes one evidence folder: report-banner-checker verify DIR.');
+  return verifyCommand(parsed.positionals[0], parsed.values['tsa-cert'] ?? [], (line) => process.stdout.write(`${line}\n`));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'verify') return await verify(argv.slice(1));
     const args = await parseArguments(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);

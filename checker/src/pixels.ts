@@ -3,7 +3,7 @@
  * blend modes and layers that ignore the pointer change the pixels but not the DOM.
  */
 import pngjs from 'pngjs';
-import { contrastRatio } from '../../src/theme/contrast.js';
+import { contrastRatio } from 'report-banner/facts';
 import type { Rect } from './probe.js';
 
 export interface Bitmap {

@@ -72,7 +72,7 @@ export interface BannerProbe {
   /** Texts of the banner's `title` and `message` parts (null for a static notice). */
   title: string | null;
   message: string | null;
-  /** Everything the banner says, as one line. */
+  /** Everything the banner says, as one line, its separate parts joined by " · ". */
   text: string;
   /**
    * The notice is report-banner's own age-check entry: the modal gate asking the visitor's age
@@ -339,7 +339,13 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
       samples,
       title: shadow ? oneLine(shadow.querySelector('[part~="title"]')) : null,
       message: shadow ? oneLine(shadow.querySelector('[part~="message"]')) : null,
-      text: oneLine(banner) ?? '',
+      // As a visitor reads it: parts on lines or in boxes of their own are kept apart ("1712 · 103
+      // Écoute-Enfants"), where the markup's text alone runs them together.
+      text: (banner instanceof HTMLElement ? banner.innerText : (banner.textContent ?? ''))
+        .split(/\n+/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(' · '),
       // Any other value of data-then falls back to the bar, as in the banner itself.
       ...(gate ? { ageCheck: { then: host?.getAttribute('data-then')?.trim().toLowerCase() === 'none' ? 'none' : 'bar' } } : {}),
     };

@@ -2,6 +2,8 @@
  * The problem codes the checker reports. Codes are stable: scripts of regulators and NGOs match
  * on them, so a code is never renamed or reused for another meaning (the README lists them all).
  */
+import type { RuleId } from './rules.js';
+
 export const PROBLEMS = {
   'banner-missing': 'No <report-banner> (or, with --any-banner, no notice with the required links) on the page.',
   'banner-not-rendered': 'A <report-banner> element is present but shows nothing (script not loaded, or closed).',
@@ -16,8 +18,7 @@ export const PROBLEMS = {
   'text-too-small': 'Some banner text is rendered smaller than 12 px.',
   'low-contrast': 'Some banner text has a contrast ratio below 4.5:1 with its background.',
   'wrong-language': 'The banner speaks another language than the page\'s text (or, for a page with little text, its declared language; or the agreed one).',
-  'notice-text-missing': 'With --any-banner: a static notice has the links but does not say what the notice is about.',
-  'custom-wording': 'The banner\'s title or message is the site\'s own text, not one of the banner\'s translations; a person must judge it.',
+  'notice-text-missing': "The notice's own words (a static notice's with --any-banner, or the site's own title and message) do not say that it is about people under 18.",
   'contact-report-missing': 'No link to the Child Focus reporting point (stopchildporno.be).',
   'contact-1712-missing': 'No link to 1712 (1712.be or tel:1712).',
   'contact-phone-missing': 'No tel: link.',
@@ -34,6 +35,7 @@ export const PROBLEMS = {
   'notice-on-age-check': "Note: the notice is on report-banner's own age-check entry, which every visitor answers before entering; it was judged there.",
   'other-banners': 'Note: several banners on the page; the best one was judged.',
   'click-target-missing': 'Note: a --click selector matched nothing.',
+  'custom-wording': "Note: the title or message is the site's own wording, not one of the banner's translations; it was judged on what a notice must carry.",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -43,6 +45,8 @@ export const LOAD_PROBLEMS: readonly ProblemCode[] = ['page-timeout', 'page-unre
 
 export interface Problem {
   code: ProblemCode;
+  /** The rule applied (rules.ts); set for every problem and note of a result. */
+  rule?: RuleId;
   message: string;
   /** The viewports where it was seen, for problems that depend on layout. */
   viewports?: string[];

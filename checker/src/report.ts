@@ -3,6 +3,8 @@ import type { PageResult } from './check-page.js';
 import { LOAD_PROBLEMS } from './problems.js';
 
 export const notLoaded = (result: PageResult) => result.problems.some((problem) => LOAD_PROBLEMS.includes(problem.code));
+/** Cut off by Ctrl-C or SIGTERM: says nothing about the site. */
+export const interrupted = (result: PageResult) => result.problems.some((problem) => problem.code === 'interrupted');
 
 /** 0 every page complies, 1 some page does not, 2 some page could not be checked. */
 export function exitStatus(results: readonly PageResult[]): 0 | 1 | 2 {
@@ -34,7 +36,10 @@ export function formatNdjsonRun(run: RunInfo): string {
   return `${JSON.stringify({ type: 'run', ...run })}\n`;
 }
 
-export const verdictOf = (result: PageResult) => (notLoaded(result) ? 'ERROR' : result.compliant ? 'PASS' : 'FAIL');
+export type Verdict = 'PASS' | 'FAIL' | 'ERROR' | 'INTERRUPTED';
+
+export const verdictOf = (result: PageResult): Verdict =>
+  interrupted(result) ? 'INTERRUPTED' : notLoaded(result) ? 'ERROR' : result.compliant ? 'PASS' : 'FAIL';
 
 function describeBanner(result: PageResult): string {
   const views = Object.entries(result.evidence.viewports);
@@ -45,6 +50,14 @@ function describeBanner(result: PageResult): string {
   const links = `${banner.links.length} link${banner.links.length === 1 ? '' : 's'}`;
   const frame = views[0][1].frame ? ` inside a frame (${views[0][1].frame})` : '';
   return `${kind}${frame} in ${banner.language ?? 'an undeclared language'}, ${links}; checked at ${sizes}`;
+}
+
+/** "12 pages checked: 9 compliant, 2 not compliant, 1 could not be loaded." (and how many were cut off). */
+export function summaryLine(results: readonly PageResult[]): string {
+  const count = (verdict: Verdict) => results.filter((result) => verdictOf(result) === verdict).length;
+  const pages = results.length === 1 ? 'page' : 'pages';
+  const cut = count('INTERRUPTED') > 0 ? `, ${count('INTERRUPTED')} interrupted before being checked` : '';
+  return `${results.length} ${pages} checked: ${count('PASS')} compliant, ${count('FAIL')} not compliant, ${count('ERROR')} could not be loaded${cut}.`;
 }
 
 export function formatHuman(results: readonly PageResult[]): string {
@@ -67,11 +80,7 @@ export function formatHuman(results: readonly PageResult[]): string {
       if (view.screenshot) lines.push(`      screenshot: ${view.screenshot}`);
     }
   }
-  const failed = results.filter((result) => verdictOf(result) === 'FAIL').length;
-  const errors = results.filter(notLoaded).length;
-  const passed = results.length - failed - errors;
-  const pages = results.length === 1 ? 'page' : 'pages';
-  lines.push('', `${results.length} ${pages} checked: ${passed} compliant, ${failed} not compliant, ${errors} could not be loaded.`);
+  lines.push('', summaryLine(results));
   return `${lines.join('\n')}\n`;
 }
 

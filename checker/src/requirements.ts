@@ -1,5 +1,5 @@
 /** What a compliant notice must offer, taken from the contact registry and WCAG 2 AA. */
-import { CONTACTS } from '../../src/notice/contacts.js';
+import { CONTACTS } from 'report-banner/facts';
 import type { ProbeOptions } from './probe.js';
 
 export const MIN_FONT_PX = 12;
@@ -27,9 +27,14 @@ export const MIN_MEASURED_CONTRAST = 3;
 export const MAX_REFERENCE_DIFFERENCE = 0.2;
 /** A scroll area of the banner shorter than this share of the viewport is a peephole: what it holds counts as hidden. */
 export const MIN_SCROLL_AREA_SHARE = 0.25;
-/** A static notice says what it is about: a minor and a crime or a report, in one of the languages. */
-export const NOTICE_WORDS =
-  /(minderjarig|kinder|mineur|enfant|minderjährig|minor|child|jonger dan 18|moins de 18|unter 18|under 18)/iu;
+/**
+ * What a notice's own words must say, in any of the banner's languages: that it is about people
+ * under 18 (minors). The age of sexual consent is 16, so words for "child" alone leave 16 and 17
+ * open. Held against a static notice's text and a site's own title and message; the banner's
+ * translations all say it.
+ */
+export const UNDER_18 =
+  /(minderjarig|mineur|minderjährig|\bminors?\b|\bunderage\b|\b(jonger dan|onder de|moins de|unter|under|younger than)\s+18\b)/iu;
 
 /** The reporting point itself (a report sent elsewhere is not a report to Child Focus); 1712's site and number. */
 export const CONTACT_RULES: Omit<ProbeOptions, 'anyBanner'> = {

@@ -1,8 +1,5 @@
 /** Whether a banner speaks with its own translations or with wording the site put in. */
-import de from '../../locales/de.json';
-import en from '../../locales/en.json';
-import fr from '../../locales/fr.json';
-import nl from '../../locales/nl.json';
+import { TRANSLATIONS } from 'report-banner/facts';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -13,6 +10,6 @@ function strings(value: unknown, into: Set<string>): Set<string> {
 }
 
 /** Every text of every translation: a title or message outside this set is the site's own. */
-const KNOWN = [nl, fr, de, en].reduce<Set<string>>((set, locale) => strings(locale, set), new Set());
+const KNOWN = Object.values(TRANSLATIONS).reduce<Set<string>>((set, locale) => strings(locale, set), new Set());
 
 export const isOwnWording = (text: string) => KNOWN.has(normalise(text));

@@ -7,13 +7,14 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from 'report-banner/facts';
 import type { PageResult } from '../src/check-page.js';
-import fr from '../../locales/fr.json';
-import nl from '../../locales/nl.json';
 import { PROBLEMS, type ProblemCode } from '../src/problems.js';
 import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
 import { runCli, spawnCli, type CliRun } from './run-cli.js';
 import { BUNDLE, startServer, type FixtureServer } from './server.js';
+
+const { nl, fr } = TRANSLATIONS;
 
 type Verdict = 'PASS' | 'FAIL' | 'ERROR';
 
@@ -62,7 +63,9 @@ const EXPECTED: Record<string, Expected> = {
   '/inline-fraction.html': fail(['banner-clipped']),
   '/squeezed.html': fail(['banner-clipped']),
   '/lang-mismatch.html': fail(['wrong-language']),
-  '/custom-wording.html': fail(['custom-wording']),
+  // A site's own wording is judged on what a notice must say, not on matching a translation.
+  '/custom-wording.html': { ...fail(['notice-text-missing']), notes: ['custom-wording'] },
+  '/ngo-wording.html': pass(['custom-wording']),
   '/report-diverted.html': fail(['report-diverted'], ['contact-report-missing']),
   '/cloaking.html': fail(['banner-missing']),
   // False failures before: a person sees the notice.
@@ -106,6 +109,7 @@ function parseHuman(stdout: string): Map<string, { verdict: Verdict; codes: stri
 }
 
 const sorted = (codes: readonly string[]) => [...new Set(codes)].sort();
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Small waits keep the suite quick; the fixtures act within them. The second look has its own run. */
 const QUICK = ['--timeout', '20', '--wait', '4', '--recheck', '0'];
@@ -133,6 +137,8 @@ function expectVerdict(path: string, result: PageResult, expected: Expected) {
   for (const note of expected.notes ?? []) expect(notes, `${path} notes ${note}`).toContain(note);
   expect(result.evidence.loaded).toBe(expected.verdict !== 'ERROR');
   for (const problem of result.problems) expect(problem.message.length).toBeGreaterThan(10);
+  // Every problem and note names the rule it applies.
+  for (const item of [...result.problems, ...result.notes]) expect(item.rule, `${path} ${item.code}`).toMatch(/^[a-z-]+$/);
 }
 
 interface JsonRun {
@@ -309,6 +315,19 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     expect(html).toContain('data:image/png;base64,');
     expect(html).toContain('niet conform / non conforme / not compliant');
     expect(html).not.toMatch(/<script|<link|src="http/);
+    // It opens with the summary: pages by verdict and by reason, each reason with its rule, and the run's settings.
+    const summary = html.slice(html.indexOf('<h2 id="summary">'), html.indexOf('<section class="pass">'));
+    expect(summary).toContain(`${urls.length} pages checked:`);
+    expect(summary).toMatch(/<code>banner-covered<\/code><\/th><td>\d+<\/td><td>The standard: a visitor sees the whole notice/);
+    expect(summary).toMatch(/<code>custom-wording<\/code> \(note\)/);
+    expect(summary).toContain('<th scope="row">wait</th><td><code>4000</code></td>');
+    // The banner's text with its parts apart, as a visitor reads them.
+    const fr = byPath('/compliant-fr.html').evidence.viewports.desktop.banner!;
+    const parts = fr.text.split(' · ');
+    const shownLinks = fr.samples.filter((sample) => sample.link).map((sample) => sample.text);
+    expect(shownLinks.length).toBeGreaterThan(1);
+    for (const text of shownLinks) expect(parts, text).toContain(text);
+    expect(html).toContain(escapeHtml(fr.text));
     expect(JSON.parse(await readFile(join(out, 'report', 'results.json'), 'utf8')).results).toHaveLength(urls.length);
     const csv = (await readFile(join(out, 'results.csv'), 'utf8')).trim().split('\r\n');
     expect(csv[0]).toBe('url,verdict,final_url,code,viewports,message,checked_at');
@@ -479,6 +498,6 @@ describe('report-banner usage errors', { timeout: 30_000 }, () => {
   it('prints its help with exit status 0', async () => {
     const run = await runCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: report-banner check');
+    expect(run.stdout).toContain('Usage: report-banner-checker check');
   });
 });

@@ -1,12 +1,9 @@
 /** The checker's pure parts: contrast, pixels, languages, scheduling, arguments, browser discovery, verdicts, links, output files. */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import de from '../../locales/de.json';
-import en from '../../locales/en.json';
-import fr from '../../locales/fr.json';
-import nl from '../../locales/nl.json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from 'report-banner/facts';
 import { normaliseUrl, parseArguments, urlsInFile } from '../src/args.js';
 import { findBrowser, profileParent } from '../src/browser.js';
 import { contrastRatio, flatten } from '../src/colour.js';
@@ -16,15 +13,18 @@ import { checkLink, checkLinks } from '../src/links.js';
 import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
 import { prepareFolder, recordFiles } from '../src/output-files.js';
 import { detectLanguage } from '../src/page-language.js';
-import { PROBLEMS } from '../src/problems.js';
+import { PROBLEMS, type ProblemCode } from '../src/problems.js';
 import { measuredContrast, type Bitmap } from '../src/pixels.js';
 import { textDifference } from '../src/reference.js';
 import { formatCsv } from '../src/report.js';
-import { MAX_REFERENCE_DIFFERENCE } from '../src/requirements.js';
+import { MAX_REFERENCE_DIFFERENCE, UNDER_18 } from '../src/requirements.js';
+import { RULES, splitNotes, withRules } from '../src/rules.js';
 import { forEachPolitely } from '../src/schedule.js';
 import { ageCheckNote, contactFindings, expectationFindings, lostSight, mergeViewports } from '../src/verdict.js';
 import { isOwnWording } from '../src/wording.js';
 import { startServer, type FixtureServer } from './server.js';
+
+const { nl, fr, de, en } = TRANSLATIONS;
 
 describe('contrast', () => {
   it('follows WCAG 2: black on white is 21:1, white on white 1:1', () => {
@@ -224,14 +224,50 @@ describe('verdicts', () => {
     expect(codes(probe({ samples: [sample({ measuredContrast: 9 })] }))).toEqual([]);
     expect(codes(probe({ samples: [sample({ measuredContrast: 1.3 })] }))).toEqual(['text-unreadable']);
     expect(codes(probe({ samples: [sample({ measuredContrast: 1.3, color: [250, 250, 250, 1] })] }))).toEqual(['low-contrast']);
+    expect(codes(probe({ samples: [sample({ text: '·', measuredContrast: 2.1 })] }))).toEqual([]);
   });
 
-  it('reports wording that is none of the translations, and a static notice without words', () => {
-    expect(codes(probe({ title: 'Welkom op onze site' }))).toEqual(['custom-wording']);
+  it("judges a site's own wording on saying that it is about people under 18, and only notes that it is its own", () => {
+    expect(codes(probe({ title: 'Welkom op onze site' }))).toEqual(['custom-wording', 'notice-text-missing']);
+    expect(codes(probe({ title: 'Seks met minderjarigen is een misdrijf' }))).toEqual(['custom-wording']);
+    expect(codes(probe({ title: 'Attention', message: "Quelqu'un de moins de 18\u00a0ans proposé ici ? Signalez-le." }))).toEqual(['custom-wording']);
+    // "Kinderen" alone leaves 16 and 17 open.
+    expect(codes(probe({ title: 'Bescherm kinderen' }))).toEqual(['custom-wording', 'notice-text-missing']);
+    const { problems, notes } = splitNotes(mergeViewports([{ name: 'mobile', probe: probe({ title: 'Bescherm kinderen' }) }], false));
+    expect(withRules(problems).map(({ code, rule }) => ({ code, rule }))).toEqual([{ code: 'notice-text-missing', rule: 'notice-wording' }]);
+    expect(notes.map((note) => note.code)).toEqual(['custom-wording']);
     const bare = { kind: 'static' as const, title: null, text: 'stopchildporno.be · 116 000 · 1712', links };
     expect(codes(probe(bare), true)).toEqual(['notice-text-missing']);
     const worded = { ...bare, text: 'Minderjarigen seksueel uitbuiten is een misdrijf. Meld het: stopchildporno.be · 116 000 · 1712' };
-    expect(codes(worded.kind ? probe(worded) : probe(null), true)).toEqual([]);
+    expect(codes(probe(worded), true)).toEqual([]);
+  });
+
+  it("finds the banner's own titles and messages saying that they are about people under 18, in every language", () => {
+    for (const locale of Object.values(TRANSLATIONS)) {
+      for (const texts of [locale.witness, locale.ageCheck]) expect(`${texts.title} ${texts.message}`).toMatch(UNDER_18);
+    }
+  });
+
+  it('names the rule of every finding: the standard, or what the inspector asked for', () => {
+    const seen = withRules([
+      ...mergeViewports([{ name: 'mobile', probe: probe({ language: 'fr', links: [] }) }], false),
+      ...expectationFindings([{ name: 'mobile', probe: probe({}) }], { expectLanguage: 'fr', expectContacts: ['childfocus'] }),
+    ]);
+    expect(seen.map(({ code, rule }) => `${code} ${rule}`)).toEqual([
+      'wrong-language notice-language',
+      'contact-report-missing notice-contacts',
+      'contact-1712-missing notice-contacts',
+      'contact-phone-missing notice-contacts',
+      'contacts-unexpected expect-contacts',
+      'wrong-language expect-language',
+    ]);
+    for (const code of Object.keys(PROBLEMS)) expect(withRules([{ code: code as ProblemCode, message: '' }])[0].rule, code).toMatch(/^[a-z-]+$/);
+  });
+
+  it('requires 1712 unless --expect-contacts names the agreed services', () => {
+    const without1712 = links.filter((link) => !link.href.includes('1712'));
+    expect(contactFindings(without1712).map((finding) => finding.code)).toEqual(['contact-1712-missing']);
+    expect(contactFindings(without1712, ['childfocus'])).toEqual([]);
   });
 
   it('holds the banner to the language of the page text over <html lang>', () => {
@@ -398,11 +434,13 @@ describe('reference rendering', () => {
 });
 
 describe('documentation', () => {
-  it('lists every problem code and note in the README and the checker\'s README', async () => {
-    for (const path of ['../../README.md', '../README.md']) {
-      const text = await readFile(new URL(path, import.meta.url), 'utf8');
-      for (const code of Object.keys(PROBLEMS)) expect(text, `${path} lists ${code}`).toContain(`| \`${code}\` |`);
-    }
+  it("lists every problem code, note and rule in the checker's README; the main README points to the package", async () => {
+    const text = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    for (const code of Object.keys(PROBLEMS)) expect(text, `lists ${code}`).toContain(`| \`${code}\` |`);
+    for (const rule of Object.keys(RULES)) expect(text, `lists ${rule}`).toContain(`| \`${rule}\` |`);
+    const main = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(main).toContain('**`report-banner-checker`**');
+    expect(main).toContain('[checker/README.md](checker/README.md)');
   });
 });
 
