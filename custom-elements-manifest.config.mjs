@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { readOptions } from './build/options-manifest.mjs';
@@ -23,6 +23,19 @@ declare module 'react' {
     }
   }
 }
+`;
+
+// Vue's template checker passes a component's hyphenated attributes as camel-cased props
+// (`data-lang` → `dataLang`) and lets unknown props through: keyed only by `data-lang`, the props
+// were never compared with the values they allow. The same props, camel-cased, are.
+const VUE_COMPONENT = '"report-banner": DefineComponent<ReportBannerProps>;';
+const VUE_COMPONENT_CHECKED = '"report-banner": DefineComponent<ReportBannerProps & ReportBannerCamelProps>;';
+const VUE_CAMEL_PROPS = `
+type Camel<S extends string> = S extends \`\${infer Head}-\${infer Tail}\` ? \`\${Head}\${Capitalize<Camel<Tail>>}\` : S;
+/** The \`data-*\` props as Vue's template checker names them (\`data-lang\` → \`dataLang\`). */
+type ReportBannerCamelProps = {
+  [K in keyof ReportBannerProps as K extends \`data-\${string}\` ? Camel<K> : never]?: ReportBannerProps[K];
+};
 `;
 
 export default {
@@ -91,6 +104,9 @@ export default {
         generateJsxTypes(customElementsManifest, { ...common, fileName: 'jsx.d.ts' });
         appendFileSync(`${TYPES_DIR}/jsx.d.ts`, REACT_INTRINSIC_ELEMENT);
         generateVuejsTypes(customElementsManifest, { ...common, fileName: 'vue.d.ts' });
+        const vue = readFileSync(`${TYPES_DIR}/vue.d.ts`, 'utf8');
+        if (!vue.includes(VUE_COMPONENT)) throw new Error(`vue.d.ts no longer declares ${VUE_COMPONENT}`);
+        writeFileSync(`${TYPES_DIR}/vue.d.ts`, vue.replace(VUE_COMPONENT, VUE_COMPONENT_CHECKED) + VUE_CAMEL_PROPS);
       },
     },
   ],

@@ -185,6 +185,11 @@ const TEXTS = {
     'dist/report-banner.js is gewijzigd nadat de hash geschreven werd, dus browsers weigeren het: voer npm run build uit.',
     'dist/report-banner.js a changé après l’écriture de son hachage : les navigateurs le refusent. Lancez npm run build.',
   ],
+  "Move the page's own fixed bars clear of the banner": ['De eigen vaste balken van de pagina opzij schuiven voor de banner', 'Écarter de la bannière les barres fixes de la page'],
+  'Bar and corner only. A "call now" bar, a cookie bar or a sticky header at the banner\'s edge moves by its height, and the end of the page gets room.': [
+    'Alleen bar en corner. Een „bel nu”-balk, een cookiebalk of een vaste kop aan de rand van de banner schuift op met de hoogte van de banner, en het einde van de pagina krijgt ruimte.',
+    'Bar et corner uniquement. Une barre « appeler », une barre de cookies ou un en-tête fixe au bord de la bannière se décale de sa hauteur, et la fin de la page garde de la place.',
+  ],
   'Selected: press Ctrl+C (⌘C) to copy.': ['Geselecteerd: druk op Ctrl+C (⌘C) om te kopiëren.', 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.'],
 };
 

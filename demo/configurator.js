@@ -99,6 +99,7 @@ function syncDependentFields() {
   /** @type {HTMLElement} */ (document.getElementById('position-hint')).textContent =
     words.length === 0 ? `The ${variant} layout has no position.` : '';
   field('target').disabled = variant !== 'inline';
+  field('make-room').disabled = words.length === 0;
   for (const option of form.querySelectorAll('#age-check-options [name]')) /** @type {HTMLInputElement} */ (option).disabled = variant !== 'age-check';
   field('fallback-lang').disabled = field('lang').value !== 'auto';
   syncDefaultContacts();

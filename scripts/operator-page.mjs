@@ -49,7 +49,16 @@ ${code(scriptTag(manifest, `/${file}`))}
 <code>data-*</code> attributes, for example <code>data-lang="fr"</code> or <code>data-audience="youth"</code>.
 Optimisers that delay or combine scripts must leave this tag alone (see the project's README).</p>
 
-<h2>4. Update</h2>
+<h2>4. Keep your page usable</h2>
+<p>The banner is a bar fixed to the bottom of the window (or the top, with <code>data-position="top"</code>).
+If your page has its own fixed parts there, such as a "call now" bar, a cookie bar or a sticky header,
+the bar covers them. Add <code>data-make-room</code> to the tag and the banner moves them clear, and
+makes room at the end of the page, for as long as it shows:</p>
+${code(scriptTag(manifest, `/${file}`).replace('></script>', ' data-make-room></script>'))}
+<p>Without it, the browser console names the parts the banner covers (open the page with
+<code>?report-banner=check</code> in its address to see that list in the banner itself).</p>
+
+<h2>5. Update</h2>
 <p>A new version comes as a new file with a new name and a new hash: upload it, then change both
 <code>src</code> and <code>integrity</code> in the tag, together. To show the banner again to visitors who
 closed it, raise <code>data-revision</code> (for example <code>data-revision="2"</code>).</p>

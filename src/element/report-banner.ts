@@ -4,6 +4,7 @@ import { ageCheckStyles } from '../age-check/styles.js';
 import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
 import { AgeCheckController } from '../age-check/controller.js';
 import { BannerSizeController } from '../host/banner-size.js';
+import { describeElement, fixedPartsAt, giveRoomBack, hidingHolder, makeRoom } from '../host/make-room.js';
 import { DismissalController } from '../notice/dismissal.js';
 import { ModalController } from '../host/modal.js';
 import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
@@ -143,8 +144,30 @@ export class ReportBanner extends GuardedElement {
         const { audience, variant } = this.options;
         emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
       },
+      onMeasured: (target, _height, edge) => this.placeAmongPageParts(target, edge),
+      onStopped: giveRoomBack,
       onError: (error) => this.warn(`could not measure itself: ${String(error)}`),
     });
+  }
+
+  /** Whether the page's fixed parts at the banner's edge were already named in a warning. */
+  private fixedPartsNamed = false;
+
+  /**
+   * After each measurement, a bar or card makes room among the page's fixed parts at its edge
+   * (`data-make-room`) or names them once.
+   */
+  private placeAmongPageParts(target: Element, edge: 'top' | 'bottom' | undefined) {
+    if (!edge) return;
+    const parts = fixedPartsAt(target);
+    if (this.options.makeRoom) return makeRoom(parts, edge);
+    if (!parts.length || this.fixedPartsNamed) return;
+    this.fixedPartsNamed = true;
+    const many = parts.length > 1;
+    this.warn(
+      `${parts.map(describeElement).join(', ')} ${many ? 'are' : 'is'} fixed at the ${edge} edge, where the banner covers ${many ? 'them' : 'it'} or is covered; ` +
+        `add data-make-room to move ${many ? 'them' : 'it'} clear, or move ${many ? 'them' : 'it'} by var(--report-banner-height).`,
+    );
   }
 
   /**
@@ -276,6 +299,24 @@ export class ReportBanner extends GuardedElement {
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
     if (this.showing) this.completing ??= this.completeAfterFirstFrame();
+    if (!this.seenChecked && this.layout === 'inline' && this.showing) {
+      this.seenChecked = true;
+      // A frame later, once laid out (a hidden element gets no size report to wait for).
+      requestAnimationFrame(() => this.guard('check where it stands', () => this.checkSeen()));
+    }
+  }
+
+  /** Whether an inline banner was checked for a holder that hides it. */
+  private seenChecked = false;
+
+  /** An inline banner in a hidden holder (a tag manager's, a closed tab) shows nothing: say why, once. */
+  private checkSeen() {
+    if (!this.isConnected || this.getBoundingClientRect().height > 0) return;
+    const holder = hidingHolder(this);
+    this.warn(
+      `the inline banner has no height, so nobody sees it: ${holder ? describeElement(holder) : 'its holder'} is hidden or has no size. ` +
+        'Place it in a visible element (data-target), or leave out data-variant="inline" for a bar.',
+    );
   }
 
   protected override render() {

@@ -14,6 +14,10 @@ export interface BannerSizeOptions {
   edge: () => 'top' | 'bottom' | undefined;
   /** Called with the first measured height after the notice appears (and after publishing it). */
   onFirstSize: (height: number) => void;
+  /** Called with every measurement, after publishing it, with the edge the notice covers. */
+  onMeasured?: (target: Element, height: number, edge: 'top' | 'bottom' | undefined) => void;
+  /** Called when the notice no longer shows or leaves the page. */
+  onStopped?: () => void;
   /** Whatever goes wrong while measuring, which must never reach the page. */
   onError: (error: unknown) => void;
 }
@@ -82,6 +86,7 @@ export class BannerSizeController implements ReactiveController {
       } else {
         this.publish(undefined);
       }
+      this.options.onMeasured?.(target, height, edge);
       if (this.announced) return;
       this.announced = true;
       this.options.onFirstSize(height);
@@ -97,6 +102,7 @@ export class BannerSizeController implements ReactiveController {
     this.observed = undefined;
     if (hidden) this.announced = false;
     this.publish(undefined);
+    this.options.onStopped?.();
   }
 
   private publish(height: string | undefined) {

@@ -35,6 +35,12 @@ import {
   type Warn,
 } from './parse.js';
 
+/** `data-langs`: languages in the switch's order, each at most once, or none ("" hides the switch). */
+type LanguageListFrom<Left extends Language> = {
+  [L in Left]: L | `${L},${LanguageListFrom<Exclude<Left, L>>}`;
+}[Left];
+export type LanguageList = LanguageListFrom<Language> | '';
+
 /** The values of rows above, for a row whose reading depends on them. */
 interface Above {
   variant?: Variant;
@@ -87,11 +93,16 @@ export const OPTIONS = {
     attribute: 'data-dismissible',
     parse: (name, value, warn) => parseBoolean(name, value, true, warn),
   } as Option<boolean, boolean | 'true' | 'false'>,
+  /** Whether a bar or card moves the page's own fixed parts at its edge clear of itself and pads the page's end (`false`, default, or `true`). */
+  makeRoom: {
+    attribute: 'data-make-room',
+    parse: (name, value, warn) => parseBoolean(name, value, false, warn),
+  } as Option<boolean, boolean | 'true' | 'false'>,
   /** Days a dismissal is remembered (default 30; 0 = not remembered). */
   remember: {
     attribute: 'data-remember',
     parse: (name, value, warn) => parseDays(name, value, 30, warn),
-  } as Option<number, number | string>,
+  } as Option<number, number | `${number}`>,
   /** Version of the notice; bump it to show the banner again to everyone who closed it. */
   revision: {
     attribute: 'data-revision',
@@ -102,7 +113,7 @@ export const OPTIONS = {
     attribute: 'data-langs',
     allowed: LANGUAGES,
     parse: (name, value, warn) => parseList(name, value, LANGUAGES, LANGUAGES, warn),
-  } as Option<Language[], string>,
+  } as Option<Language[], LanguageList>,
   /** Comma-separated contact ids, in order (default: Child Focus and 1712, plus a line in the young reader's language). */
   contacts: {
     attribute: 'data-contacts',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLE, bannerOf, clearStorage, loadPage, type TestPage } from './helpers.js';
+import { BUNDLE, bannerOf, clearStorage, loadPage, waitFor, type TestPage } from './helpers.js';
 
 /** Inserts the tag as a tag manager's Custom HTML does: a new script element, after the page loaded, at the end of <body>. */
 async function insertLikeTagManager(page: TestPage, attributes: Record<string, string>) {
@@ -31,5 +31,25 @@ describe('the tag inserted by a tag manager', () => {
     const banner = await bannerOf(page);
     expect(banner.previousElementSibling?.tagName).to.equal('SCRIPT');
     expect(page.document.querySelector('footer')!.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
+  it('warns when an inline banner lands in a hidden holder, where it renders at height 0', async () => {
+    const page = await loadPage('<main><div id="gtm-holder" hidden><div id="listing-notice"></div></div><ul><li>Listing</li></ul></main>');
+    await insertLikeTagManager(page, { 'data-variant': 'inline', 'data-target': '#listing-notice' });
+    const banner = await bannerOf(page);
+    expect(banner.getBoundingClientRect().height).to.equal(0);
+    const warning = await waitFor(() => page.warnings.find((message) => message.includes('no height')));
+    expect(warning).to.equal(
+      'report-banner: the inline banner has no height, so nobody sees it: div#gtm-holder is hidden or has no size. Place it in a visible element (data-target), or leave out data-variant="inline" for a bar.',
+    );
+  });
+
+  it('gives no such warning for an inline banner that is seen', async () => {
+    const page = await loadPage(PAGE);
+    await insertLikeTagManager(page, { 'data-variant': 'inline', 'data-target': '#listing-notice' });
+    const banner = await bannerOf(page);
+    await new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(resolve)));
+    expect(banner.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(page.warnings).to.deep.equal([]);
   });
 });

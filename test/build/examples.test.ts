@@ -14,6 +14,10 @@ describe('examples', () => {
     await expect(node('node_modules/typescript/bin/tsc', '-p', 'examples/tsconfig.json')).resolves.toBeDefined();
   }, 240_000);
 
+  it('vue-tsc: the Vue typings check every option value in templates (test/types/vue)', async () => {
+    await expect(node('node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'test/types/vue/tsconfig.json', '--noEmit')).resolves.toBeDefined();
+  }, 240_000);
+
   for (const app of ['react-vite', 'vue-vite']) {
     it(`${app} builds with vite`, async () => {
       await node('node_modules/vite/bin/vite.js', 'build', '--config', `examples/${app}/vite.config.ts`);

@@ -65,6 +65,13 @@ describe('npm run release', () => {
     expect(notices).toMatch(/Copyright \(c\) \d{4}.*i18next/);
   });
 
+  it("says in the operator's page how to keep the page's own fixed parts usable", async () => {
+    const page = await text('index.html');
+    expect(page).toContain('Keep your page usable');
+    const tags = [...page.matchAll(/<pre><code>(&lt;script src=.*?)<\/code><\/pre>/g)].map(([, tag]) => tag);
+    expect(tags.some((tag) => tag.includes(' data-make-room&gt;&lt;/script&gt;'))).toBe(true);
+  });
+
   it('lists every other file in SHA256SUMS with its sha256', async () => {
     const lines = (await text('SHA256SUMS')).trim().split('\n');
     expect(lines).toHaveLength(6);
