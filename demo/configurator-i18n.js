@@ -72,9 +72,9 @@ const TEXTS = {
     'Het formulier bevat de opties van uw tag, behalve die hierboven genoemd.',
     'Le formulaire contient les options de votre balise, sauf celles citées plus haut.',
   ],
-  'Until you change them, the services follow the language and audience (Child Focus and 1712; for young readers also 103 Écoute-Enfants in French, Telefonhilfe 108 in German) and stay out of the tag.': [
-    'Tot u ze wijzigt, volgen de diensten de taal en het publiek (Child Focus en 1712; voor jonge lezers ook 103 Écoute-Enfants in het Frans, Telefonhilfe 108 in het Duits) en blijven ze uit de tag.',
-    'Tant que vous ne les changez pas, les services suivent la langue et le public (Child Focus et 1712 ; pour les jeunes aussi 103 Écoute-Enfants en français, Telefonhilfe 108 en allemand) et restent hors de la balise.',
+  'Until you change them, the services follow the language and audience (Child Focus and 1712; for young readers also a line in their language, Awel, 103 or Telefonhilfe 108, and 112 / 101) and stay out of the tag.': [
+    'Tot u ze wijzigt, volgen de diensten de taal en het publiek (Child Focus en 1712; voor jonge lezers ook een lijn in hun taal, Awel, 103 of Telefonhilfe 108, en 112 / 101) en blijven ze uit de tag.',
+    'Tant que vous ne les changez pas, les services suivent la langue et le public (Child Focus et 1712 ; pour les jeunes aussi une ligne dans leur langue, Awel, 103 ou Telefonhilfe 108, et 112 / 101) et restent hors de la balise.',
   ],
   'Follow the language and audience again': ['Weer de taal en het publiek volgen', 'Suivre à nouveau la langue et le public'],
   'Preview size': ['Grootte van het voorbeeld', 'Taille de l’aperçu'],
@@ -114,9 +114,9 @@ const TEXTS = {
   'Interface language': ['Taal van deze pagina', 'Langue de cette page'],
   'Copied.': ['Gekopieerd.', 'Copié.'],
   'age-check: an age question that carries the notice': ['age-check: een leeftijdsvraag met de melding erbij', 'age-check : une question d’âge qui porte l’avis'],
-  'Shown beside the link to the Child Focus reporting point, which stays.': [
-    'Getoond naast de link naar het meldpunt van Child Focus, die blijft staan.',
-    'Affiché à côté du lien vers le point de signalement de Child Focus, qui reste.',
+  'Shown to witnesses beside the link to the Child Focus reporting point, which stays; never to young readers.': [
+    'Getoond aan getuigen naast de link naar het meldpunt van Child Focus, die blijft staan; nooit aan jonge lezers.',
+    'Affiché aux témoins à côté du lien vers le point de signalement de Child Focus, qui reste ; jamais aux jeunes.',
   ],
   'Age-check entry': ['Leeftijdsvraag bij binnenkomst', 'Question d’âge à l’entrée'],
   'only. A self-declaration, not age verification.': [

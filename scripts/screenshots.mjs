@@ -78,12 +78,29 @@ try {
     console.log(`docs/screenshots/${name}`);
     await page.close();
   }
-  // On a phone, where most visitors are: the same preview page at 375×667.
+  // The age-check gate's question, on a desktop.
   for (const [name, lang] of [
-    ['phone-nl.png', 'nl'],
-    ['phone-fr.png', 'fr'],
+    ['gate-nl.png', 'nl'],
+    ['gate-fr.png', 'fr'],
   ]) {
-    const setup = await configurator(`data-lang=${lang}`, { width: 1240, height: 800 });
+    const page = await configurator(`data-lang=${lang}&data-variant=age-check`, { width: 1240, height: 800 });
+    const frame = await page.$('#preview');
+    await frame.screenshot({ path: out(name) });
+    console.log(`docs/screenshots/${name}`);
+    await page.close();
+  }
+  // On a phone, where most visitors are: the same preview page at 375×667, the bar folded, the
+  // gate's question, and the gate's view after "under 18".
+  for (const [name, fragment, click] of [
+    ['phone-nl.png', 'data-lang=nl'],
+    ['phone-fr.png', 'data-lang=fr'],
+    ['phone-youth-fr.png', 'data-lang=fr&data-audience=youth'],
+    ['phone-gate-nl.png', 'data-lang=nl&data-variant=age-check'],
+    ['phone-gate-fr.png', 'data-lang=fr&data-variant=age-check'],
+    ['phone-gate-minor-nl.png', 'data-lang=nl&data-variant=age-check', 'minor'],
+    ['phone-gate-minor-fr.png', 'data-lang=fr&data-variant=age-check', 'minor'],
+  ]) {
+    const setup = await configurator(fragment, { width: 1240, height: 800 });
     const preview = await setup.$eval('#preview', (frame) => frame.srcdoc);
     const page = await browser.newPage();
     await page.setViewport({ width: 375, height: 667, deviceScaleFactor: 1 });
@@ -92,6 +109,10 @@ try {
     await page.goto(`${base}gallery.html`);
     await page.setContent(preview, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('report-banner')?.shadowRoot?.querySelector('[part~="banner"]'));
+    if (click) {
+      await page.evaluate((part) => document.querySelector('report-banner').shadowRoot.querySelector(`[part~="${part}"]`).click(), click);
+      await page.waitForFunction(() => document.querySelector('report-banner')?.shadowRoot?.querySelector('[part~="leave"]'));
+    }
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: out(name) });
     console.log(`docs/screenshots/${name}`);

@@ -15,7 +15,8 @@ export interface GateStep {
 
 /** Lower-case patterns, strongest first. Refusing tracking comes before accepting it. */
 export const GATE_PATTERNS: readonly { reason: 'age' | 'refuse' | 'accept'; pattern: string }[] = [
-  { reason: 'age', pattern: '\\b(ik ben|je suis|j\'ai|ich bin|i am|i\'m)\\b.{0,20}\\b18\\b|\\b18 ?\\+|\\b(18 (jaar|ans|jahre|years)|plus de 18|ouder dan 18|über 18|over 18)\\b' },
+  // Apostrophes straight or curly, and a no-break space after the number, as typeset texts have them.
+  { reason: 'age', pattern: '\\b(ik ben|je suis|j[\'’]ai|ich bin|i am|i[\'’]m)\\b.{0,20}\\b18\\b|\\b18 ?\\+|\\b(18\\s(jaar|ans|jahre|years)|plus de 18|ouder dan 18|über 18|over 18)\\b' },
   { reason: 'age', pattern: '^(enter|entrer|entrez|binnengaan|betreden|binnen|eintreten|betreten|enter site|naar de site|accéder au site|zur seite)$' },
   { reason: 'refuse', pattern: '\\b(weiger|weigeren|alles weigeren|refuser|tout refuser|ablehnen|alle ablehnen|reject|reject all|decline|deny)\\b|\\b(alleen|uniquement|nur|only) (noodzakelijke|nécessaires|notwendige|necessary|essentiële|essentiels|essential)' },
   { reason: 'accept', pattern: '\\b(accepteer|accepteren|alles accepteren|akkoord|accepter|tout accepter|j\'accepte|akzeptieren|alle akzeptieren|zustimmen|accept|accept all|i agree|agree)\\b' },

@@ -1,5 +1,5 @@
 /**
- * The age-check entry's own options: what follows the gate and where "leave this site" goes (the
+ * The age-check entry's own options: what follows the gate and where the quick exit goes (the
  * services it names are in src/notice/contact-table.ts). No Lit, no DOM: unit-tested as is.
  */
 import { parseChoice, parseHttpsUrl, type Warn } from '../options/parse.js';
@@ -23,7 +23,3 @@ export function parseExitUrl(attribute: string, value: unknown, warn: Warn): str
   return parseHttpsUrl(attribute, value, warn) ?? DEFAULT_EXIT_URL;
 }
 
-/** Shift presses in a row that leave the site, as on GOV.UK's "Exit this page". */
-export const EXIT_PRESSES = 3;
-/** Longest pause between two of those presses, in ms; a slower press starts counting again. */
-export const EXIT_PRESS_GAP = 2000;

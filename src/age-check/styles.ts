@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The age-check entry, on top of the modal's styles. Its backdrop is opaque: a visitor who has not
  * answered yet sees none of the site behind it. On a phone the margins shrink so both choices and
- * the report link fit on a 375×667 screen without scrolling.
+ * the report link fit on a 375×667 screen.
  */
 export const ageCheckStyles = css`
   dialog.age-check {
@@ -28,17 +28,8 @@ export const ageCheckStyles = css`
     border: 2px solid var(--_accent);
     font-weight: 700;
   }
-  .exit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 12px;
-    margin-block-end: 16px;
-  }
-  .hint,
-  .status {
-    color: var(--_muted);
-    font-size: 0.9375em;
+  .age-check .message > p + p {
+    margin-block-start: 0.5em;
   }
   @media (max-width: 480px) {
     dialog.age-check {
@@ -50,9 +41,15 @@ export const ageCheckStyles = css`
     .age-check .languages {
       margin-block-end: 8px;
     }
-    /* The gate keeps to the ways to report and to call; the notes and sites wait for a wider screen. */
-    .age-check .contact > span:not([class]),
-    .age-check .contact a.site {
+    .age-check .contacts {
+      margin-block: 8px;
+      row-gap: 4px;
+    }
+    /* The question keeps to the ways to call and to report, and to the language each line speaks;
+       the other notes and the sites wait for a wider screen. The under-18 view keeps everything:
+       its notes say what each line is for, and its chat links are the route young people prefer. */
+    .age-check:not(.minor) .contact > .note,
+    .age-check:not(.minor) .contact a.site {
       display: none;
     }
   }

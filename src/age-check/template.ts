@@ -1,15 +1,17 @@
 /**
  * The age-check entry's dialog. Asking: the question, the notice for clients, the contacts and two
  * equal choices. After "under 18": the way out first (where a hurried hand finds it), then help in
- * the visitor's language, with a live line that counts the Shift presses of the shortcut.
+ * the visitor's language (its title names help; that the site is for adults comes after), with a live line that counts the Shift presses of the shortcut.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { EXIT_PRESSES } from './options.js';
 import type { Contact } from '../notice/contacts.js';
 import type { Language } from '../notice/language.js';
 import type { AgeCheckController } from './controller.js';
+import type { QuickExitController } from '../quick-exit/controller.js';
+import { exitButton, exitStatus } from '../quick-exit/template.js';
 import { contactList } from '../notice/contact-list.js';
+import { paragraphs } from '../notice/template.js';
 
 export interface AgeCheckView {
   t: TFunction;
@@ -26,30 +28,22 @@ export interface AgeCheckView {
   reportUrl?: string;
   onLink: (event: Event) => void;
   gate: AgeCheckController;
-}
-
-function shortcutStatus(t: TFunction, gate: AgeCheckController): string {
-  if (gate.leaving) return t('ageCheck.leaving');
-  if (gate.presses === 0) return '';
-  return t('ageCheck.pressMore', { count: EXIT_PRESSES - gate.presses });
+  exit: QuickExitController;
 }
 
 export function ageCheckDialog(view: AgeCheckView): TemplateResult {
   const { t, gate } = view;
   const content =
     gate.stage === 'youth'
-      ? html`<div class="exit">
-            <button part="leave" class="primary" @click=${gate.leave}>${t('ageCheck.leave')}</button>
-            <span class="hint">${t('ageCheck.shortcut')}</span>
-          </div>
-          ${view.switcher}
+      ? html`${exitButton(t, view.exit)} ${view.switcher}
           <h2 part="title" id="title">${t('ageCheck.youthTitle')}</h2>
+          <p>${t('ageCheck.adultsOnly')}</p>
           <p part="message">${t('ageCheck.youthMessage')}</p>
           ${contactList(t, view.minor, undefined, view.language, view.onLink)}
-          <p class="status" role="status">${shortcutStatus(t, gate)}</p>`
+          ${exitStatus(t, view.exit)}`
       : html`${view.switcher}
           <h2 part="title" id="title">${view.title ?? t('ageCheck.title')}</h2>
-          <p part="message">${view.message ?? t('ageCheck.message')}</p>
+          <div part="message" class="message">${paragraphs(view.message ?? t('ageCheck.message'))}</div>
           ${contactList(t, view.contacts, view.reportUrl, view.language, view.onLink)}
           <div class="choices">
             <button part="adult" @click=${gate.enter}>${t('ageCheck.adult')}</button>
@@ -57,7 +51,7 @@ export function ageCheckDialog(view: AgeCheckView): TemplateResult {
           </div>`;
   return html`<dialog
     part="banner"
-    class=${view.classes}
+    class="${view.classes}${gate.stage === 'youth' ? ' minor' : ''}"
     lang=${view.language}
     dir="ltr"
     aria-labelledby="title"

@@ -185,12 +185,26 @@ export const styles = css`
     gap: 0 20px;
     margin-block-start: 4px;
   }
-  .folded .contact,
+  /* A kept service is a row of its own: its call, the language it speaks when that is not the
+     reader's ("In Dutch or French."), then its other links, so the note stays with its service. */
+  .folded .contact {
+    display: flex;
+    flex-flow: row wrap;
+    align-items: baseline;
+    gap: 0 20px;
+  }
   .folded .channels {
     display: contents;
   }
+  /* After the call, where it fits on the same line on a phone; the reporting point comes after. */
+  .folded .contact > .in {
+    order: 1;
+  }
+  .folded .contact a.report {
+    order: 2;
+  }
   .folded .contact:not(.keep),
-  .folded .contact > :not(.channels),
+  .folded .contact > :not(.channels, .in),
   .folded .contact a:not(.keep) {
     display: none;
   }

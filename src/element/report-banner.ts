@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from '../theme/accent.js';
 import { ageCheckStyles } from '../age-check/styles.js';
 import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
@@ -7,6 +7,9 @@ import { BannerSizeController } from '../host/banner-size.js';
 import { describeElement, fixedPartsAt, giveRoomBack, hidingHolder, makeRoom } from '../host/make-room.js';
 import { DismissalController } from '../notice/dismissal.js';
 import { ModalController } from '../host/modal.js';
+import { QuickExitController } from '../quick-exit/controller.js';
+import { quickExitStyles } from '../quick-exit/styles.js';
+import { exitButton, exitCover, exitStatus } from '../quick-exit/template.js';
 import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
 import { completeTranslations, prepareTranslations, translate } from '../notice/i18n.js';
 import type { Language } from '../notice/language.js';
@@ -29,7 +32,7 @@ import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';
 
-export type { AgeDetail, DismissDetail, DismissReason, LanguageDetail, LinkDetail, ShowDetail } from '../notice/events.js';
+export type { AgeDetail, DismissDetail, DismissReason, ExitDetail, LanguageDetail, LinkDetail, ShowDetail } from '../notice/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -56,6 +59,7 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
  * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
  * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
+ * @fires {ExitDetail} report-banner-exit - The visitor took the quick exit; the page is covered and being replaced. `detail: { via }`.
  *
  * @csspart banner - The landmark (or dialog) that holds everything.
  * @csspart title - The heading.
@@ -68,7 +72,7 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @csspart acknowledge - The modal's "I understand" button.
  * @csspart adult - The age-check entry's "18 or older" button.
  * @csspart minor - The age-check entry's "under 18" button.
- * @csspart leave - The age-check entry's "leave this site" button, shown after "under 18".
+ * @csspart leave - The quick exit's "leave this site" button (youth audience, and the age check's under-18 view).
  * @csspart check - The check panel (check mode only).
  *
  * @cssprop [--report-banner-background] - Background colour (default white, or near-black in the dark theme).
@@ -86,7 +90,7 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
  */
 export class ReportBanner extends GuardedElement {
-  static override styles = [styles, ageCheckStyles, checkPanelStyles];
+  static override styles = [styles, ageCheckStyles, quickExitStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
   // `attribute: false` repeats what `state` implies, for the manifest analyzer.
@@ -126,8 +130,13 @@ export class ReportBanner extends GuardedElement {
     dialog: () => this.renderRoot?.querySelector('dialog.age-check') ?? null,
     remember: () => this.options.remember,
     revision: () => this.options.revision,
-    exitUrl: () => this.options.exitUrl,
     warn: (message) => this.warn(message),
+  });
+  /** For a young reader: the gate's under-18 view, and a youth notice that is showing. */
+  private readonly exit = new QuickExitController(this, {
+    active: () => this.offersExit,
+    cover: () => this.renderRoot?.querySelector('dialog.cover') ?? null,
+    exitUrl: () => this.options.exitUrl,
   });
 
   constructor() {
@@ -205,6 +214,11 @@ export class ReportBanner extends GuardedElement {
       this.warn(`could not close: ${String(error)}`);
       return false;
     }
+  }
+
+  private get offersExit(): boolean {
+    if (!this.showing) return false;
+    return this.ageCheck.gating ? this.ageCheck.stage === 'youth' : this.options.audience === 'youth';
   }
 
   private get currentLanguage(): Language {
@@ -327,16 +341,18 @@ export class ReportBanner extends GuardedElement {
     const layout = this.layout;
     // A notice over the page folds; one in the flow or a dialog shows everything.
     const folds = layout === 'bar' || layout === 'corner';
-    const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}`;
+    const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}${this.offersExit ? ' has-exit' : ''}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
     const { texts, requested } = this.options;
+    const cover = this.offersExit ? exitCover(t) : nothing;
     if (this.ageCheck.gating) {
       const title = customText(texts, 'age-title', language, requested);
       const message = customText(texts, 'age-message', language, requested);
       const onLink = this.onLinkClick;
       const asked = shownContacts(contacts, language, audience, 'gate-question');
       const minor = contactsFor(language, audience, 'gate-minor');
-      return ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, minor, reportUrl, onLink, gate: this.ageCheck });
+      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, minor, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
+      return html`${gate}${cover}`;
     }
     const shown = shownContacts(contacts, language, audience);
     // The first frame: a folded notice shows only part of itself, and no notice the check panel.
@@ -361,15 +377,17 @@ export class ReportBanner extends GuardedElement {
       contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined, partial),
       switcher,
       panel,
+      exit: this.offersExit ? { button: exitButton(t, this.exit), status: exitStatus(t, this.exit) } : undefined,
     };
     if (variant === 'modal') {
       const { onCancel, onKeydown } = this.modal;
-      return modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') });
+      return html`${modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') })}${cover}`;
     }
-    return barNotice(parts, {
+    const notice = barNotice(parts, {
       disclosure: folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing,
       onClose: dismissible ? () => this.dismiss('close') : undefined,
     });
+    return html`${notice}${cover}`;
   }
 
   private readonly toggle = () => {

@@ -62,3 +62,19 @@ export const safeGlobal: typeof globalThis = new Proxy(Object.create(null) as ty
     return builtIn([realGlobal, windowPrototype], key, realGlobal);
   },
 });
+
+const eventTarget: Partial<EventTarget> = typeof EventTarget === 'function' ? EventTarget.prototype : {};
+const { addEventListener: addListener, removeEventListener: removeListener } = eventTarget;
+
+/**
+ * Listens on the window with `EventTarget`'s own methods: `window.addEventListener` is looked up
+ * past the window's named properties, so `<div id="addEventListener">` would stand in for it.
+ */
+export function listenOnWindow<K extends keyof WindowEventMap>(
+  type: K,
+  listener: (event: WindowEventMap[K]) => void,
+  on: boolean,
+): void {
+  const method = on ? addListener : removeListener;
+  if (method) apply(method, realGlobal, [type, listener, true]);
+}

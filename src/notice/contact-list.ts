@@ -1,14 +1,14 @@
 /**
- * The list of services: each contact's name and note on lines of their own (a screen reader does
- * not run them together), then one link per channel, labelled so every link says where it goes
+ * The list of services: each contact's name, note and language note ("In Dutch.") on lines of
+ * their own (a screen reader does not run them together), then one link per channel, labelled so every link says where it goes
  * even out of context. An operator's own reporting form comes last, beside the official point.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { linkRef, type LinkRef } from './contact-table.js';
+import type { LinkRef } from './contact-table.js';
 import type { Contact } from './contacts.js';
 import type { Language } from './language.js';
-import { contactText, customReportLink, linkOf, type NoticeLink } from './text.js';
+import { channelsIn, contactText, customReportLink, linkOf, type NoticeLink } from './text.js';
 
 function link(link: NoticeLink, keep: boolean): TemplateResult {
   const external = link.channel !== 'phone';
@@ -41,20 +41,21 @@ export function contactList(
 ): TemplateResult {
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
     ${contacts.map((contact) => {
-      const kept = contact.channels.map((channel, index) => {
-        const first = contact.channels.findIndex((other) => other.kind === channel.kind) === index;
-        return first && keep.has(linkRef(contact, channel));
-      });
       if (partial) {
-        const links = contact.channels.filter((_, index) => kept[index]).map((channel) => link(linkOf(contact, channel, t), true));
-        return links.length > 0
-          ? html`<li class="contact keep"><span class="contact-name"></span><span></span><span class="channels">${links}</span></li>`
-          : nothing;
+        const offered = channelsIn(contact, language);
+        const links = offered
+          .filter((channel, index) => keep.has(`${contact.id}:${channel.kind}` as LinkRef) && offered.findIndex((other) => other.kind === channel.kind) === index)
+          .map((channel) => link(linkOf(contact, channel, t, language), true));
+        return links.length > 0 ? html`<li class="contact keep"><span class="contact-name"></span><span class="channels">${links}</span></li>` : nothing;
       }
-      const { name, note, links } = contactText(contact, t, language);
+      const { name, note, languages, links } = contactText(contact, t, language);
+      const kept = links.map(
+        (each, index) => keep.has(`${each.contact}:${each.channel}` as LinkRef) && links.findIndex((other) => other.channel === each.channel) === index,
+      );
       return html`<li class="contact${kept.includes(true) ? ' keep' : ''}">
         <span class="contact-name">${name}</span>
-        <span>${note}</span>
+        ${note ? html`<span class="note">${note}</span>` : nothing}
+        ${languages ? html`<span class="in">${languages}</span>` : nothing}
         <span class="channels">${links.map((each, index) => link(each, kept[index]))}</span>
       </li>`;
     })}

@@ -22,5 +22,7 @@ export const SOURCES: Readonly<Record<SourceId, string>> = {
     'HLN 2021; tvo-advocaten.be 2026: Stop it Now! Vlaanderen (UFC), Dutch-language, free and anonymous, by phone, chat and e-mail',
   telefonhilfe:
     'https://telefonhilfe.be/ "Über uns"; brf.be: Telefonhilfe Ostbelgien 108, German-language, free, anonymous, 24/7, chat since 2021',
+  stopmensenhandel:
+    'https://www.stopmensenhandel.be/ and https://www.stoptraitehumaine.be/ (launched 25 July 2022; wtv.be 2022): the federal contact point for (possible) victims of human trafficking and people who suspect it; phone 078 05 58 00 since 24 July 2023 (summaries of the Royal Decree of 18 May 2024: sexwork.be, ictrechtswijzer.be; press). Hours, cost and anonymity of the call unconfirmed',
   '112': 'Belgian emergency numbers 112 (emergency) and 101 (police); https://1712.be/ names them for emergencies',
 };

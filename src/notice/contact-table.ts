@@ -101,7 +101,7 @@ export const shownContacts = (
   place: 'bar-unfolded' | 'gate-question' = 'bar-unfolded',
 ): Contact[] => chosen ?? contactsFor(language, audience, place);
 
-export const linkRef = (contact: Contact, channel: Channel): LinkRef => `${contact.id as ContactId}:${channel.kind}`;
+const linkRef = (contact: Contact, channel: Channel): LinkRef => `${contact.id as ContactId}:${channel.kind}`;
 
 /**
  * The links a folded bar shows of `contacts` (the table's list or the operator's): the table's

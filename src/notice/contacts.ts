@@ -22,6 +22,7 @@ export type SourceId =
   | 'awel'
   | 'stopitnow'
   | 'telefonhilfe'
+  | 'stopmensenhandel'
   | '112';
 
 /** The day these facts were last checked against their sources (ISO 8601). */
@@ -52,6 +53,7 @@ export type Claim =
   | 'violence-abuse'
   | 'sexual-violence'
   | 'own-feelings'
+  | 'trafficking'
   | 'emergency';
 
 export interface Fact {
@@ -75,13 +77,20 @@ export type Channel = (
       /** Whom the call reaches when that is not the service itself. */
       whom?: 'emergency' | 'police';
     }
-  | { kind: 'report' | 'site'; href: `https://${string}` }
+  | {
+      kind: 'report' | 'site';
+      href: `https://${string}`;
+      /** Shown only to readers of these languages, for a service with a site per language. */
+      languages?: readonly Language[];
+    }
 ) & { source: SourceId };
 
 export interface Contact {
   id: string;
-  /** The service's own name; the same in every language. */
+  /** The service's own name, as it is known in every language unless `names` gives another. */
   name: string;
+  /** The name it goes by in a language, where it has one per language. */
+  names?: Partial<Record<Language, string>>;
   channels: readonly Channel[];
   facts: readonly Fact[];
 }
@@ -139,13 +148,8 @@ export const CONTACTS = [
       { kind: 'phone', number: '103', href: 'tel:103', source: '103' },
       { kind: 'site', href: 'https://103ecoute.be/', source: '103' },
     ],
-    facts: [
-      fact('free', '103'),
-      fact('anonymous', '103', 'phone'),
-      fact('for-young', '103'),
-      fact('chat', '103'),
-      served('103', ['fr']),
-    ],
+    // Its chat is announced, not confirmed live: the site is linked, no chat is promised.
+    facts: [fact('free', '103', 'phone'), fact('anonymous', '103', 'phone'), fact('for-young', '103'), served('103', ['fr'])],
   },
   {
     id: 'awel',
@@ -153,7 +157,7 @@ export const CONTACTS = [
     // The website address is not confirmed by a current source, so only the number is shown.
     channels: [{ kind: 'phone', number: '102', href: 'tel:102', source: 'awel' }],
     facts: [
-      fact('free', 'awel'),
+      fact('free', 'awel', 'phone'),
       fact('anonymous', 'awel', 'phone'),
       fact('for-young', 'awel'),
       served('awel', ['nl']),
@@ -183,9 +187,10 @@ export const CONTACTS = [
       { kind: 'site', href: 'https://telefonhilfe.be/', source: 'telefonhilfe' },
     ],
     facts: [
-      fact('free', 'telefonhilfe'),
+      // Sourced for the line; the chat came later, so nothing is said of it beyond its link.
+      fact('free', 'telefonhilfe', 'phone'),
       fact('always-open', 'telefonhilfe', 'phone'),
-      fact('anonymous', 'telefonhilfe'),
+      fact('anonymous', 'telefonhilfe', 'phone'),
       fact('chat', 'telefonhilfe'),
       served('telefonhilfe', ['de']),
     ],
@@ -203,6 +208,20 @@ export const CONTACTS = [
       fact('email', 'stopitnow'),
       served('stopitnow', ['nl']),
     ],
+  },
+  {
+    // Optional, in no default list. Summaries of the Royal Decree of 18 May 2024 say sex-ad
+    // platforms must show this contact point; the decree's text was not read, so nothing here
+    // says that showing it meets the decree. Hours, cost and anonymity of the call: unconfirmed.
+    id: 'stopmensenhandel',
+    name: 'Stop mensenhandel',
+    names: { fr: 'Stop traite des êtres humains' },
+    channels: [
+      { kind: 'phone', number: '078\u00a005\u00a058\u00a000', href: 'tel:078055800', source: 'stopmensenhandel' },
+      { kind: 'site', href: 'https://www.stopmensenhandel.be/', languages: ['nl', 'de', 'en'], source: 'stopmensenhandel' },
+      { kind: 'site', href: 'https://www.stoptraitehumaine.be/', languages: ['fr'], source: 'stopmensenhandel' },
+    ],
+    facts: [fact('trafficking', 'stopmensenhandel')],
   },
   {
     id: 'emergency',

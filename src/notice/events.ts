@@ -36,12 +36,18 @@ export interface AgeDetail {
   adult: boolean;
 }
 
+export interface ExitDetail {
+  /** `button`: "leave this site" was pressed; `shortcut`: Shift three times. */
+  via: 'button' | 'shortcut';
+}
+
 export interface ReportBannerEventMap {
   'report-banner-show': CustomEvent<ShowDetail>;
   'report-banner-dismiss': CustomEvent<DismissDetail>;
   'report-banner-language': CustomEvent<LanguageDetail>;
   'report-banner-link': CustomEvent<LinkDetail>;
   'report-banner-age': CustomEvent<AgeDetail>;
+  'report-banner-exit': CustomEvent<ExitDetail>;
 }
 
 // The events bubble and are composed, so listeners on the document and the window receive them too.

@@ -19,16 +19,18 @@ export interface NoticeParts {
   contacts: TemplateResult;
   switcher: TemplateResult | typeof nothing;
   panel: TemplateResult | typeof nothing;
+  /** The quick exit for young readers (button first, live line last), or nothing. */
+  exit: { button: TemplateResult; status: TemplateResult } | undefined;
 }
 
 /** Each line of a message is a paragraph: operators' line breaks, kept as text. */
-const paragraphs = (text: string) =>
+export const paragraphs = (text: string) =>
   text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .map((line) => html`<p>${line}</p>`);
 
-const body = ({ title, message, lines, contacts }: NoticeParts) => html`
+const body = ({ title, message, lines, contacts, exit }: NoticeParts) => html`
   <h2 part="title" id="title">${title}</h2>
   <div class="details" id="details">
     <div class="text">
@@ -37,6 +39,7 @@ const body = ({ title, message, lines, contacts }: NoticeParts) => html`
     </div>
     ${contacts}
   </div>
+  ${exit?.status ?? nothing}
 `;
 
 export function barNotice(
@@ -46,7 +49,7 @@ export function barNotice(
   const { t, language, classes, switcher, panel } = parts;
   return html`<section part="banner" class=${classes} lang=${language} dir="ltr" aria-label=${t('label')}>
     <div class="inner">
-      ${body(parts)}
+      ${parts.exit?.button ?? nothing} ${body(parts)}
       <div class="tools">${disclosure} ${switcher}</div>
       ${onClose
         ? html`<button part="close" class="close" aria-label=${t('close')} @click=${onClose}>
@@ -74,7 +77,7 @@ export function modalNotice(
     @cancel=${handlers.onCancel}
     @keydown=${handlers.onKeydown}
   >
-    ${switcher} ${body(parts)}
+    ${parts.exit?.button ?? nothing} ${switcher} ${body(parts)}
     <div class="actions">
       <button part="acknowledge" class="primary" @click=${handlers.onAcknowledge}>${t('acknowledge')}</button>
     </div>

@@ -20,12 +20,14 @@ export interface NoticeLink {
 
 export interface ContactText {
   name: string;
-  /** One sentence composed from the contact's facts; empty when there is nothing to say. */
+  /** Sentences composed from the contact's facts; empty when there is nothing to say. */
   note: string;
+  /** "In Dutch or French.", when the service is not given in the reader's language; else empty. */
+  languages: string;
   links: NoticeLink[];
 }
 
-/** The claims a note states, in the order it states them. */
+/** The claims a note states, in the order it states them, for the whole service or one channel. */
 const NOTE_CLAIMS: readonly Claim[] = [
   'free',
   'always-open',
@@ -35,30 +37,44 @@ const NOTE_CLAIMS: readonly Claim[] = [
   'violence-abuse',
   'sexual-violence',
   'own-feelings',
+  'trafficking',
   'emergency',
+  'not-reporting-point',
 ];
 
 const factsOf = (contact: Contact, claim: Claim): Fact[] => contact.facts.filter((fact) => fact.claim === claim);
 const has = (contact: Contact, claim: Claim, on?: Fact['on']) =>
   factsOf(contact, claim).some((fact) => fact.on === on);
 
+/** The note's phrases for the facts that hold on `on` (the whole service when undefined). */
+const phrasesOn = (contact: Contact, t: TFunction, on: Fact['on']): string[] =>
+  NOTE_CLAIMS.filter((claim) => has(contact, claim, on)).map((claim) => t(`note.${claim}`));
+
+const sentence = (text: string, language: Language) => `${text.charAt(0).toLocaleUpperCase(language)}${text.slice(1)}.`;
+
 /**
- * "Free, day and night, not on the phone bill (in Dutch or French)." The anonymity of a
- * reporting point belongs to its link, the anonymity of a chat is said last; the languages are
- * named only when the reader's language is not one of them.
+ * "Free, anonymous, for any question about violence or abuse. 1712: not on the phone bill." What
+ * holds for the whole service comes first; what holds for the phone only is said of its number, so
+ * it never reads as said of a chat link below it; an anonymous chat is said last. The anonymity of
+ * a reporting point belongs to its link.
  */
 export function noteOf(contact: Contact, t: TFunction, language: Language): string {
-  const phrases: string[] = [];
-  for (const claim of NOTE_CLAIMS) {
-    for (const fact of factsOf(contact, claim)) {
-      if (claim !== 'anonymous' || fact.on === undefined || fact.on === 'phone') phrases.push(t(`note.${claim}`));
-    }
+  const sentences: string[] = [];
+  const whole = phrasesOn(contact, t, undefined);
+  if (whole.length > 0) sentences.push(sentence(whole.join(', '), language));
+  const phone = phrasesOn(contact, t, 'phone');
+  const number = contact.channels.find((channel) => channel.kind === 'phone');
+  if (phone.length > 0 && number?.kind === 'phone') {
+    sentences.push(`${t('note.on', { channel: number.number, facts: phone.join(', ') })}.`);
   }
-  if (has(contact, 'anonymous', 'chat')) phrases.push(t('note.anonymousChat'));
+  if (has(contact, 'anonymous', 'chat')) sentences.push(sentence(t('note.anonymousChat'), language));
+  return sentences.join(' ');
+}
+
+/** "In Dutch or French.": the languages a service is given in, when the reader's is not one of them. */
+export function languageNoteOf(contact: Contact, t: TFunction, language: Language): string {
   const served = factsOf(contact, 'languages')[0]?.languages;
-  const languages = served && !served.includes(language) ? ` (${t('note.in', { languages: languageList(served, t) })})` : '';
-  const text = phrases.join(', ') + languages;
-  return text ? `${text.charAt(0).toLocaleUpperCase(language)}${text.slice(1)}.` : '';
+  return served && !served.includes(language) ? t('note.in', { languages: languageList(served, t) }) : '';
 }
 
 /**
@@ -74,8 +90,11 @@ function languageList(codes: readonly Language[], t: TFunction): string {
 /** Names that are a number (1712, 103 Écoute-Enfants) take an article in French: "Site du 1712". */
 const context = (contact: Contact) => (/^\d/.test(contact.name) ? 'number' : undefined);
 
-function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
-  const name = contact.name;
+/** The service's name in the reader's language, where it has one per language. */
+export const nameOf = (contact: Contact, language: Language): string => contact.names?.[language] ?? contact.name;
+
+function labelOf(contact: Contact, channel: Channel, t: TFunction, language: Language): string {
+  const name = nameOf(contact, language);
   if (channel.kind === 'phone') {
     const number = channel.number;
     if (channel.whom) return t(`channel.${channel.whom}`, { number });
@@ -84,7 +103,7 @@ function labelOf(contact: Contact, channel: Channel, t: TFunction): string {
   }
   if (channel.kind === 'report') {
     const label = t('channel.report', { name });
-    return has(contact, 'anonymous', 'report') ? `${label} (${t('note.anonymous')})` : label;
+    return has(contact, 'anonymous', 'report') ? `${label} (${t('note.anonymousReport')})` : label;
   }
   const chat = has(contact, 'chat');
   const key = chat && has(contact, 'email') ? 'chatMail' : chat ? 'chat' : 'site';
@@ -108,18 +127,23 @@ const composed = new WeakMap<TFunction, WeakMap<Contact, ContactText>>();
 
 function compose(contact: Contact, t: TFunction, language: Language): ContactText {
   return {
-    name: contact.name,
+    name: nameOf(contact, language),
     note: noteOf(contact, t, language),
-    links: contact.channels.map((channel) => linkOf(contact, channel, t)),
+    languages: languageNoteOf(contact, t, language),
+    links: channelsIn(contact, language).map((channel) => linkOf(contact, channel, t, language)),
   };
 }
 
+/** A contact's channels offered in `language` (a line in other languages only is left out). */
+export const channelsIn = (contact: Contact, language: Language): Channel[] =>
+  contact.channels.filter((channel) => !('languages' in channel && channel.languages && !channel.languages.includes(language)));
+
 /** One of a contact's links, labelled: what a folded notice shows before the rest is composed. */
-export const linkOf = (contact: Contact, channel: Channel, t: TFunction): NoticeLink => ({
+export const linkOf = (contact: Contact, channel: Channel, t: TFunction, language: Language): NoticeLink => ({
   contact: contact.id,
   channel: channel.kind,
   href: channel.href,
-  label: labelOf(contact, channel, t),
+  label: labelOf(contact, channel, t, language),
 });
 
 /**
@@ -135,12 +159,13 @@ export const customReportLink = (reportUrl: string, t: TFunction): NoticeLink =>
 });
 
 /**
- * The lines under the message. A witness also reads what the law punishes, a line for the young
- * person who may be the one advertised, and where to call in immediate danger.
+ * The lines under the message. A witness also reads what the law punishes (and that seeing such
+ * images by accident is not punishable), a line for the young person who may be the one
+ * advertised, and where to call in immediate danger.
  */
 export function linesOf(audience: Audience, t: TFunction): string[] {
   if (audience === 'youth') return [];
-  return ['law', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
+  return ['law', 'accident', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
 }
 
 /** The operator's wording: the notice's title and message, and the age-check entry's. */

@@ -39,5 +39,11 @@ export function resolveOptions(raw: RawOptions, context: Omit<LanguageContext, '
   const language = resolveLanguage(requested, { ...context, fallback: parsed.fallbackLanguage });
   const texts = textsOf(parsed);
   checkCustomTexts(texts, requested, parsed.languages, warn, language);
-  return { ...parsed, language, requested, texts };
+  // A young reader would report to the platform that carries the ad about them.
+  let reportUrl = parsed.reportUrl;
+  if (reportUrl && parsed.audience === 'youth') {
+    warn('data-report-url is not shown with data-audience="youth": young readers are sent to Child Focus, not to the platform.');
+    reportUrl = undefined;
+  }
+  return { ...parsed, language, requested, texts, reportUrl };
 }

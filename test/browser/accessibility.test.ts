@@ -58,7 +58,7 @@ describe('accessibility', () => {
         const el = await banner({ variant, lang: 'fr' });
         const landmark = part(el, 'banner');
         expect(landmark.localName, variant).to.equal('section');
-        expect(landmark.getAttribute('aria-label'), variant).to.equal("Message sur l'exploitation sexuelle des mineurs");
+        expect(landmark.getAttribute('aria-label'), variant).to.equal('Message sur l\u2019exploitation sexuelle des mineurs');
         expect(landmark.lang).to.equal('fr');
       }
     });

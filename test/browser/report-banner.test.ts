@@ -165,7 +165,7 @@ describe('<report-banner>', () => {
       expect(detail).to.deep.equal({ language: 'fr', previous: 'nl' });
       await el.updateComplete;
       expect(part(el, 'banner')!.lang).to.equal('fr');
-      expect(part(el, 'title')!.textContent).to.equal('Exploiter un mineur est puni par la loi');
+      expect(part(el, 'title')!.textContent).to.equal('Exploitation sexuelle de mineurs\u202f: punie');
       expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
     });
 
@@ -201,11 +201,12 @@ describe('<report-banner>', () => {
     it('a witness reads what the law punishes, a line for an advertised young person, and where to call in danger', async () => {
       const witness = await fixture<ReportBanner>(html`<report-banner data-lang="en"></report-banner>`);
       const paragraphs = [...shadow(witness).querySelectorAll('.text p')].map((p) => p.textContent);
-      expect(paragraphs).to.have.length(4);
+      expect(paragraphs).to.have.length(5);
       expect(paragraphs[0]).to.match(/^Is someone under 18 being offered here\? Call Child Focus/);
       expect(paragraphs[1]).to.contain('making, sharing, possessing, acquiring or knowingly viewing');
-      expect(paragraphs[2]).to.contain('Under 18 and being offered here?');
-      expect(paragraphs[3]).to.equal('Immediate danger? Call 112 or the police on 101.');
+      expect(paragraphs[2]).to.equal('Seeing such images by accident is not a crime.');
+      expect(paragraphs[3]).to.contain('Under 18 and being offered here?');
+      expect(paragraphs[4]).to.equal('Immediate danger? Call 112 or the police on 101.');
       const youth = await fixture<ReportBanner>(html`<report-banner data-lang="en" data-audience="youth"></report-banner>`);
       expect(shadow(youth).querySelectorAll('.text p')).to.have.length(1);
     });
@@ -232,9 +233,9 @@ describe('<report-banner>', () => {
       const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
       expect(links).to.deep.equal([
         ['tel:103', 'Appeler le 103'],
-        ['https://103ecoute.be/', 'Chat avec le 103 Écoute-Enfants'],
+        ['https://103ecoute.be/', 'Site du 103 Écoute-Enfants'],
         ['tel:080098100', 'Appeler SOS Viol au 0800\u00a098\u00a0100'],
-        ['https://sosviol.be/', 'Chat avec SOS Viol'],
+        ['https://sosviol.be/', 'Site de SOS Viol\u202f: chat'],
         ['tel:112', 'Appeler les secours au 112'],
         ['tel:101', 'Appeler la police au 101'],
       ]);
@@ -260,12 +261,22 @@ describe('<report-banner>', () => {
         a.textContent!.trim(),
       ]);
       expect(reports).to.deep.equal([
-        ['https://www.stopchildporno.be/', 'childfocus', 'Report to the Child Focus reporting point (anonymous)'],
-        ['https://ngo.example/report', 'report-url', 'Report via ngo.example'],
+        ['https://www.stopchildporno.be/', 'childfocus', 'Report images to the Child Focus reporting point (can be anonymous)'],
+        ['https://ngo.example/report', 'report-url', 'Report the ad to ngo.example'],
       ]);
       // Among the links, "anonymous" belongs to the official reporting point alone.
       const anonymous = [...shadow(el).querySelectorAll('a')].filter((a) => /anonym/i.test(a.textContent!));
       expect(anonymous.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.stopchildporno.be/']);
+
+      // Never to young readers, who would report to the platform that carries their ad; said so.
+      let young!: ReportBanner;
+      const told = await warningsDuring(async () => {
+        young = await fixture<ReportBanner>(
+          html`<report-banner data-lang="en" data-audience="youth" data-report-url="https://ngo.example/report"></report-banner>`,
+        );
+      });
+      expect(shadow(young).querySelector('a[href="https://ngo.example/report"]')).to.equal(null);
+      expect(told.join('\n')).to.contain('data-report-url is not shown with data-audience="youth"');
 
       let insecure!: ReportBanner;
       const warnings = await warningsDuring(async () => {
@@ -297,7 +308,7 @@ describe('<report-banner>', () => {
       const first = shadow(el).querySelector('.contact')!;
       const [name, note] = [...first.children];
       expect(name.textContent).to.equal('Child Focus');
-      expect(note.textContent).to.equal('Gratis, dag en nacht, niet op de telefoonrekening.');
+      expect(note.textContent).to.equal('116\u00a0000: gratis, dag en nacht, niet op de telefoonrekening.');
       expect(getComputedStyle(name).display).to.equal('block');
       expect(getComputedStyle(note).display).to.equal('block');
     });
@@ -367,7 +378,7 @@ describe('<report-banner>', () => {
       el.language = 'de';
       await el.updateComplete;
       expect(part(el, 'banner')!.lang).to.equal('de');
-      expect(part(el, 'title')!.textContent).to.equal('Nacktfotos oder Sex gegen Gegenleistung?');
+      expect(part(el, 'title')!.textContent).to.equal('Will jemand Nacktfotos oder Sex von dir?');
     });
 
     it('every new option warns about a bad value, naming it and what is allowed, and still shows', async () => {

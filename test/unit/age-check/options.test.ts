@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { words } from '../reading.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXIT_URL, parseAfterEntry, parseExitUrl } from '../../../src/age-check/options.js';
 import { LANGUAGES } from '../../../src/notice/language.js';
@@ -64,16 +65,29 @@ describe('age-check texts', () => {
   type Texts = Record<string, string>;
   const ageCheck = (language: string): Texts => JSON.parse(readFileSync(`locales/${language}.json`, 'utf8')).ageCheck;
 
-  it('keep the notice and the youth message short: at most 40 words', () => {
+  it('keep every paragraph to 25 words and every title to 40 characters, as the bar does', () => {
     for (const language of LANGUAGES) {
-      for (const key of ['message', 'youthMessage']) {
-        expect(ageCheck(language)[key].split(/\s+/).length, `${language} ${key}`).toBeLessThanOrEqual(40);
+      const texts = ageCheck(language);
+      for (const key of ['title', 'youthTitle']) expect(texts[key].length, `${language} ${key}`).toBeLessThanOrEqual(40);
+      for (const key of ['message', 'youthMessage', 'adultsOnly']) {
+        for (const paragraph of texts[key].split('\n')) expect(words(paragraph), `${language} ${key}: ${paragraph}`).toBeLessThanOrEqual(25);
       }
     }
   });
 
+  it('send the offered minor to 116 000, not to the images reporting point; promise no service as free', () => {
+    const call = { nl: /Bel Child Focus/, fr: /Appelez Child Focus/, de: /Rufen Sie Child Focus an/, en: /Call Child Focus/ };
+    for (const language of LANGUAGES) {
+      const [, offered] = ageCheck(language).message.split('\n');
+      expect(offered, language).toMatch(call[language]);
+      expect(offered, language).toContain('116\u00a0000');
+      expect(ageCheck(language).message, language).not.toMatch(/Meld het|Signalez|Melden Sie es|Report it/i);
+      expect(ageCheck(language).youthMessage, language).not.toMatch(/gratis|gratuit|kostenlos|\bfree\b/i);
+    }
+  });
+
   it('name what happens on these sites to the young visitor, never "pressure", which they seldom call it', () => {
-    const situations = { nl: /naaktfoto's.*seks in ruil/, fr: /photos ou vidéos nues.*en échange/, de: /Nacktfotos.*Sex gegen/, en: /nude photos.*sex in return/ };
+    const situations = { nl: /naaktfoto’s.*seks in ruil/, fr: /photos ou vidéos nues.*en échange/, de: /Nacktfotos.*Sex gegen/, en: /nude photos.*sex in return/ };
     for (const language of LANGUAGES) {
       const text = ageCheck(language).youthMessage;
       expect(text, language).toMatch(situations[language]);
@@ -82,8 +96,8 @@ describe('age-check texts', () => {
   });
 
   it('say "under 18" explicitly (sexual majority is 16) and that paying a minor for sex is a crime', () => {
-    const under18 = { nl: /jonger dan 18/, fr: /moins de 18 ans/, de: /unter 18/, en: /under 18/ };
-    const crime = { nl: /misdrijf/, fr: /infraction pénale/, de: /Straftat/, en: /crime/ };
+    const under18 = { nl: /jonger dan 18/, fr: /moins de 18\u00a0ans/, de: /unter 18/, en: /under 18/ };
+    const crime = { nl: /strafbaar/, fr: /infraction/, de: /strafbar/, en: /crime/ };
     for (const language of LANGUAGES) {
       expect(ageCheck(language).message, language).toMatch(under18[language]);
       expect(ageCheck(language).message, language).toMatch(crime[language]);

@@ -4,16 +4,15 @@ import { defaultContacts } from '../../../src/notice/contact-table.js';
 import { CONTACTS, type Claim, type Contact } from '../../../src/notice/contacts.js';
 import { createTranslations } from '../../../src/notice/i18n.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
-import { checkCustomTexts, contactText, customReportLink, customText, linesOf, noteOf } from '../../../src/notice/text.js';
+import { checkCustomTexts, contactText, customReportLink, customText, languageNoteOf, linesOf, nameOf, noteOf } from '../../../src/notice/text.js';
 import { AUDIENCES } from '../../../src/options/parse.js';
+import { words } from '../reading.js';
 
 type Tree = { [key: string]: string | Tree };
 const locale = (language: Language): Tree => JSON.parse(readFileSync(`locales/${language}.json`, 'utf8'));
 const strings = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
 const translations = createTranslations();
 
-/** Words as a reader counts them: a number or unit held together by a no-break space is one. */
-const words = (text: string) => text.split(/[ \t\n]+/).filter(Boolean).length;
 
 /** Words that state a claim about a service; they may appear only where a fact backs them. */
 const ANONYMOUS = /anonie?m|anonym/i;
@@ -35,7 +34,7 @@ describe('each claim shown maps to a fact of the registry', () => {
     const phrases = locale(language).note as Tree;
     // Longer phrases first, so "anonymous chat" is not read as "anonymous".
     const claims = Object.entries(phrases)
-      .filter(([key]) => key !== 'in')
+      .filter(([key]) => !['in', 'on', 'anonymousReport'].includes(key))
       .sort(([, a], [, b]) => String(b).length - String(a).length);
 
     for (const contact of CONTACTS) {
@@ -58,11 +57,22 @@ describe('each claim shown maps to a fact of the registry', () => {
           const key = fact.claim === 'anonymous' && fact.on === 'chat' ? 'anonymousChat' : fact.claim;
           if (key in phrases) expect(stated, key).toContain(key);
         }
-        // No claim words left over: what remains is punctuation and the language note.
+        // No claim words left over: what remains is punctuation and phone numbers.
         expect(rest, 'no anonymity without a fact').not.toMatch(ANONYMOUS);
         expect(rest, 'no hours without a fact').not.toMatch(HOURS);
+        // A fact that holds for the phone only is said of the number; a fact of the whole service before it.
+        const note = noteOf(contact, t, language);
+        const phone = contact.channels.find((channel) => channel.kind === 'phone');
+        const numberAt = phone ? note.indexOf(`${phone.number}${language === 'fr' ? '\u202f' : ''}:`) : -1;
+        for (const fact of contact.facts) {
+          const phrase = String(phrases[fact.claim] ?? '').toLowerCase();
+          if (!phrase || fact.on === 'report' || fact.on === 'chat') continue;
+          const at = note.toLowerCase().indexOf(phrase);
+          if (fact.on === 'phone') expect(numberAt >= 0 && at > numberAt, `${fact.claim} said of the number`).toBe(true);
+          else if (numberAt >= 0) expect(at < numberAt, `${fact.claim} said of the whole service`).toBe(true);
+        }
         const served = contact.facts.find((fact) => fact.claim === 'languages')?.languages;
-        expect(rest.includes('('), 'a language note only when the service is not given in this language').toBe(
+        expect(languageNoteOf(contact, t, language) !== '', 'a language note only when the service is not given in this language').toBe(
           served !== undefined && !served.includes(language),
         );
       });
@@ -73,7 +83,7 @@ describe('each claim shown maps to a fact of the registry', () => {
           if (/chat/i.test(link.label)) expect(hasFact(contact, 'chat'), link.label).toBe(true);
           if (/mail/i.test(link.label)) expect(hasFact(contact, 'email'), link.label).toBe(true);
           expect(link.label, 'names the service or its number').toMatch(
-            new RegExp(`${contact.name.replace(/[!/]/g, '.')}|${link.href.replace(/^tel:/, '').replace(/\d{3}$/, '')}`),
+            new RegExp(`${nameOf(contact, language).replace(/[!/]/g, '.')}|${link.href.replace(/^tel:/, '').replace(/\d{3}$/, '')}`),
           );
         }
       });
@@ -103,11 +113,16 @@ describe('each claim shown maps to a fact of the registry', () => {
 
   it('composes the Child Focus note from its facts', () => {
     const childFocus = CONTACTS.find((contact) => contact.id === 'childfocus')!;
-    expect(noteOf(childFocus, translations('en'), 'en')).toBe('Free, day and night, not on the phone bill (in Dutch or French).');
-    expect(noteOf(childFocus, translations('nl'), 'nl')).toBe('Gratis, dag en nacht, niet op de telefoonrekening.');
+    // Phone-only facts are said of the number, so they never read as said of the chat link below.
+    expect(noteOf(childFocus, translations('en'), 'en')).toBe('116\u00a0000: free, day and night, not on the phone bill.');
+    expect(languageNoteOf(childFocus, translations('en'), 'en')).toBe('In Dutch or French.');
+    expect(noteOf(childFocus, translations('nl'), 'nl')).toBe('116\u00a0000: gratis, dag en nacht, niet op de telefoonrekening.');
+    expect(languageNoteOf(childFocus, translations('nl'), 'nl')).toBe('');
     // Without the fact, the claim goes: no template can state it on its own.
     const withoutHours = { ...childFocus, facts: childFocus.facts.filter((fact) => fact.claim !== 'always-open') };
-    expect(noteOf(withoutHours, translations('en'), 'en')).toBe('Free, not on the phone bill (in Dutch or French).');
+    expect(noteOf(withoutHours, translations('en'), 'en')).toBe('116\u00a0000: free, not on the phone bill.');
+    const helpline = CONTACTS.find((contact) => contact.id === '1712')!;
+    expect(noteOf(helpline, translations('en'), 'en')).toBe('Free, anonymous, for any question about violence or abuse, not a reporting point. 1712: not on the phone bill.');
   });
 
   it('promises phone anonymity nowhere for Child Focus or 112 / 101', () => {
@@ -155,6 +170,39 @@ describe('length', () => {
 describe('wording', () => {
   const all = (language: Language) => strings(locale(language)).join('\n');
 
+  it('counts words as a reader does: a number is one word, punctuation none', () => {
+    expect(words('Call Child Focus: 116\u00a0000.')).toBe(4);
+    expect(words('moins de 18\u00a0ans\u202f?')).toBe(4);
+    expect(words('SOS Viol 0800\u00a098\u00a0100 ; ok')).toBe(4);
+  });
+
+  it('promises no safety to the one who reports, and says seeing such images by accident is not punishable', () => {
+    const safe = /veilig|sans crainte|sicher|\bsafe/i;
+    const accident = { nl: /toevallig/, fr: /par hasard/, de: /zufällig/, en: /by accident/ };
+    for (const language of LANGUAGES) {
+      expect(all(language), language).not.toMatch(safe);
+      expect(translations(language)('witness.accident'), language).toMatch(accident[language]);
+    }
+  });
+
+  it('the law line puts the reward on the sex, not on the minor (whoever is paid)', () => {
+    const reward = { nl: /seks met iemand jonger dan 18 in ruil voor/, fr: /acte sexuel avec quelqu’un de moins de 18\u00a0ans contre/, de: /Sex mit Personen unter 18 gegen/, en: /for sex with anyone under 18/ };
+    for (const language of LANGUAGES) expect(translations(language)('witness.law'), language).toMatch(reward[language]);
+  });
+
+  it('labels the reporting point as one for images, and the operator form as the platform\'s own, never "via"', () => {
+    const images = { nl: /beelden/, fr: /images/, de: /Bilder/, en: /images/ };
+    for (const language of LANGUAGES) {
+      const t = translations(language);
+      expect(t('channel.report', { name: 'X' }), language).toMatch(images[language]);
+      expect(t('channel.reportCustom', { host: 'example.org' }), language).not.toMatch(/via|über/i);
+    }
+  });
+
+  it('says nowhere that showing a contact makes a platform compliant with a decree', () => {
+    for (const language of LANGUAGES) expect(all(language), language).not.toMatch(/conform|compliant|compliance|konform|besluit|décret|decree|\bErlass/i);
+  });
+
   it('never says that reporting is compulsory', () => {
     const duty = /verplicht|obligatoire|obligation|oblig[ée]|verpflichtet|pflicht|must report|required|legal duty|moet melden|müssen melden|devez signaler/i;
     for (const language of LANGUAGES) expect(all(language), language).not.toMatch(duty);
@@ -178,7 +226,7 @@ describe('wording', () => {
   it('names the acts the law punishes, with the 2022 legal term, and says under 18', () => {
     const t = (language: Language) => translations(language);
     expect(t('nl')('witness.message')).toContain('beelden van seksueel misbruik van minderjarigen'.replace(/^b/, 'B'));
-    expect(t('fr')('witness.message')).toContain("Images d'abus sexuels de mineurs");
+    expect(t('fr')('witness.message')).toContain('images d\u2019abus sexuels de mineurs');
     for (const language of LANGUAGES) {
       const law = t(language)('witness.law');
       expect(law, language).toMatch(/18/);
