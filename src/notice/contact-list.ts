@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type { LinkRef } from './contact-table.js';
 import type { Contact } from './contacts.js';
 import type { Language } from './language.js';
-import { channelsIn, contactText, customReportLink, linkOf, type NoticeLink } from './text.js';
+import { contactText, customReportLink, type NoticeLink } from './text.js';
 
 function link(link: NoticeLink, keep: boolean): TemplateResult {
   const external = link.channel !== 'phone';
@@ -27,8 +27,8 @@ function link(link: NoticeLink, keep: boolean): TemplateResult {
 /**
  * `onLink` receives every click in the list; links carry `data-contact` and `data-channel`.
  * `keep` names the links a folded notice still shows (class `keep`, on the link and its
- * service); of a service with two phones (112 / 101), only the first. `partial`: only those
- * links, without composing the rest (names and notes stay empty, hidden when folded anyway).
+ * service); of a service with two phones (112 / 101), only the first. `partial`: only the
+ * services a folded notice keeps, without composing the others.
  */
 export function contactList(
   t: TFunction,
@@ -41,17 +41,11 @@ export function contactList(
 ): TemplateResult {
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
     ${contacts.map((contact) => {
-      if (partial) {
-        const offered = channelsIn(contact, language);
-        const links = offered
-          .filter((channel, index) => keep.has(`${contact.id}:${channel.kind}` as LinkRef) && offered.findIndex((other) => other.kind === channel.kind) === index)
-          .map((channel) => link(linkOf(contact, channel, t, language), true));
-        return links.length > 0 ? html`<li class="contact keep"><span class="contact-name"></span><span class="channels">${links}</span></li>` : nothing;
-      }
       const { name, note, languages, links } = contactText(contact, t, language);
       const kept = links.map(
         (each, index) => keep.has(`${each.contact}:${each.channel}` as LinkRef) && links.findIndex((other) => other.channel === each.channel) === index,
       );
+      if (partial && !kept.includes(true)) return nothing;
       return html`<li class="contact${kept.includes(true) ? ' keep' : ''}">
         <span class="contact-name">${name}</span>
         ${note ? html`<span class="note">${note}</span>` : nothing}
