@@ -125,6 +125,39 @@ try {
   );
   await page.screenshot({ path: out('configurator.png') });
   console.log('docs/screenshots/configurator.png');
+
+  // The same for a French-speaking NGO: the interface in French, so the preview page is French
+  // too, scrolled down to the wording, with the preview still beside it.
+  await page.select('#interface-language', 'fr');
+  await page.evaluate(() => {
+    document.getElementById('title-fr')?.scrollIntoView({ block: 'center' });
+  });
+  await page.waitForFunction(() => {
+    const banner = document.querySelector('#preview')?.contentDocument?.querySelector('report-banner');
+    return banner?.shadowRoot?.querySelector('[part~="banner"]')?.getAttribute('lang') === 'fr' && document.documentElement.lang === 'fr';
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path: out('configurator-fr.png') });
+  console.log('docs/screenshots/configurator-fr.png');
+
+  // The usable-page case: a page with a "call now" bar and a cookie bar on the bottom edge, the
+  // banner with data-make-room, on a phone and a desktop.
+  for (const [name, viewport] of [
+    ['make-room-phone.png', { width: 375, height: 667 }],
+    ['make-room-desktop.png', { width: 1280, height: 800 }],
+  ]) {
+    const host = await browser.newPage();
+    await host.setViewport({ ...viewport, deviceScaleFactor: 1 });
+    await host.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await host.goto(`${base}host-make-room.html`);
+    await host.waitForFunction(() => document.documentElement.style.getPropertyValue('--report-banner-height'));
+    await host.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await host.screenshot({ path: out(name) });
+    console.log(`docs/screenshots/${name}`);
+    await host.close();
+  }
 } finally {
   await browser.close();
   server.close();

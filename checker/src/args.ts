@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CONTACTS } from 'report-banner/facts';
 import { UsageError } from './errors.js';
+import { parseShard, type Shard } from './shard.js';
 
 export const USAGE = `Usage: report-banner-checker check [options] <url...>
        report-banner-checker verify [--tsa-cert FILE] <evidence folder>
@@ -29,20 +30,29 @@ Options:
   --check-links           fetch each web link of the banner and report error answers
   --click SELECTOR        click this before judging (repeatable, in order), for gates the
                           built-in age-gate and consent-wall detection misses
-  --wait SECONDS          how long to wait for the banner to appear (default 10)
-  --recheck SECONDS       look again after this long and after a scroll (default 5; 0 = never)
+  --wait SECONDS          longest wait for the banner to appear (default 10; a page quiet
+                          for 2 s ends it sooner)
+  --recheck SECONDS       look again once the page is quiet, at the latest after this long,
+                          then after a scroll (default 5; 0 = never)
   --expect-contacts IDS   the agreed services, e.g. childfocus,1712 (compared exactly)
   --expect-language LANG  the agreed language of the banner: nl, fr, de or en
   --concurrency N         pages checked at once, across hosts (default 2)
   --per-host N            pages of one host checked at once (default 1)
   --timeout SECONDS       time allowed to load each page (default 30)
+  --shard I/N             check only the I-th of N shares of the list, chosen by a hash of each
+                          URL (the same page always lands in the same shard)
+  --resume FILE           take the pages already checked from FILE, the --ndjson output of an
+                          interrupted run, and check only the others
   -h, --help              show this help
 
 verify checks, offline, every file of an evidence folder against its manifest and the
 time-stamp against the manifest, and names what changed. --tsa-cert FILE: a certificate (PEM)
 of the authority, or of the one that issued its certificate, to trust.
 
-Exit status of check: 0 every page complies, 1 some page does not, 2 usage error, a page could
+merge joins the --ndjson output of several runs (the shards of a list, or a run and its
+--resume) into one run: the summary, JSON or NDJSON on stdout, one HTML report and one CSV.
+
+Exit status of check and merge: 0 every page complies, 1 some page does not, 2 usage error, a page could
 not be loaded or the run was interrupted (Ctrl-C, SIGTERM). Of verify: 0 intact, 1 something
 changed, 2 usage error. Chromium or Chrome is taken from CHROME_PATH or the usual install paths.`;
 
@@ -72,6 +82,10 @@ export interface Arguments {
   recheck: number;
   expectContacts?: string[];
   expectLanguage?: string;
+  /** Only the pages of this shard of the list. */
+  shard?: Shard;
+  /** The `--ndjson` output of an earlier run whose finished pages are not checked again. */
+  resume?: string;
 }
 
 function seconds(name: string, value: string | undefined, fallback: number, zero: boolean): number {
@@ -140,6 +154,8 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
         recheck: { type: 'string' },
         'expect-contacts': { type: 'string' },
         'expect-language': { type: 'string' },
+        shard: { type: 'string' },
+        resume: { type: 'string' },
       },
     });
   } catch (error) {
@@ -149,7 +165,7 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
   const [command, ...inputs] = positionals;
   const help = values.help === true;
   if (!help && command !== 'check') {
-    throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}; the commands are "check" and "verify".` : 'Missing the command "check" (or "verify").');
+    throw new UsageError(command ? `Unknown command ${JSON.stringify(command)}; the commands are "check", "merge" and "verify".` : 'Missing the command "check" (or "merge", "verify").');
   }
   if (values['urls-file'] !== undefined) {
     try {
@@ -189,6 +205,8 @@ export async function parseArguments(argv: readonly string[]): Promise<Arguments
     recheck: seconds('recheck', values.recheck, 5_000, true),
     ...(contacts ? { expectContacts: contacts } : {}),
     ...(language ? { expectLanguage: language } : {}),
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+    ...(values.resume !== undefined ? { resume: values.resume } : {}),
     json: values.json === true,
     ndjson: values.ndjson === true,
     anyBanner: values['any-banner'] === true,

@@ -14,6 +14,7 @@ import type { Problem } from './problems.js';
 import { copyBanner, drawReference, textDifference, type ReferenceComparison } from './reference.js';
 import { splitNotes, withRules } from './rules.js';
 import { CONTACT_RULES, MAX_REFERENCE_DIFFERENCE } from './requirements.js';
+import { AS_STYLED, pixelsAsStyled } from './pixel-doubt.js';
 import { disguisePage, identity } from './stealth.js';
 import {
   OUT_OF_SIGHT,
@@ -27,6 +28,7 @@ import {
   type Expectations,
   type ViewportProbe,
 } from './verdict.js';
+import { nextFrames, waitForSecondLook, waitUntil, watchNetwork, type NetworkWatch } from './waits.js';
 
 export interface Viewport {
   name: string;
@@ -128,15 +130,18 @@ function bannerShown(anyBanner: boolean): boolean {
   return deep(document) || (anyBanner && document.querySelector('a[href*="stopchildporno.be"]') !== null);
 }
 
-/** Polls every frame until a banner shows or `ms` have passed; navigations in between are survived. */
-async function waitForBanner(page: Page, anyBanner: boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
+/**
+ * Looks in every frame until a banner shows, the page has been quiet long enough that none is
+ * coming, or `ms` have passed; navigations in between are survived.
+ */
+async function waitForBanner(page: Page, network: NetworkWatch, anyBanner: boolean, ms: number): Promise<void> {
+  const shown = async () => {
     for (const frame of page.frames()) {
-      if (await frame.evaluate(bannerShown, anyBanner).catch(() => false)) return;
+      if (await frame.evaluate(bannerShown, anyBanner).catch(() => false)) return true;
     }
-    await pause(200);
-  }
+    return false;
+  };
+  await waitUntil(shown, network, ms);
 }
 
 function slug(url: string): string {
@@ -308,6 +313,8 @@ async function compareWithReference(
   if (located.frame !== page.mainFrame()) return skipped('The banner is inside a frame.');
   const copy = await located.frame.evaluate(copyBanner, CHECKED_ELEMENT, located.index).catch(() => null);
   if (!copy) return skipped('The banner could not be copied.');
+  // Drawn alone it costs a page of its own: only worth it when the screenshot may show something else than the styles say.
+  if (pixelsAsStyled(bitmap, banner)) return skipped(AS_STYLED);
   const { png, rect } = await drawReference(browser, copy, viewport);
   const difference = rect ? textDifference(bitmap, decodePng(png), banner, rect) : undefined;
   if (difference === undefined) return skipped('Drawn alone, the banner is laid out at another size or shows no text.');
@@ -361,13 +368,14 @@ async function checkViewport(
       await writeFile(path, png);
       return { png, path };
     };
+    const quiet = watchNetwork(page);
     const run = async (): Promise<ViewportRun> => {
       const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeout });
       const status = response?.status() ?? 0;
       if (status >= 400) {
         throw new LoadProblem({ code: 'page-http-error', message: `The page answered HTTP ${status}.` });
       }
-      await waitForBanner(page, options.anyBanner, options.wait);
+      await waitForBanner(page, quiet, options.anyBanner, options.wait);
       await settle(page);
       let located = await locate(page, options);
       // `--click` may pass a gate that hid nothing: only a hidden notice makes the note.
@@ -389,13 +397,16 @@ async function checkViewport(
         beforeGate ??= before.png;
         gate.push(step);
         await pause(300);
-        await waitForBanner(page, options.anyBanner, options.wait);
+        await waitForBanner(page, quiet, options.anyBanner, options.wait);
         await settle(page);
         located = await locate(page, options);
       }
       const { png, path } = await shot('');
+      const firstLook = Date.now();
       const bitmap = decodePng(png);
       for (const sample of located.probe.banner?.samples ?? []) {
+        // A run of punctuation alone (a "·" between links) is a few pixels of ink: no reading to measure.
+        if (!/[\p{L}\p{N}]/u.test(sample.text)) continue;
         const measured = measuredContrast(bitmap, sample.visibleRect);
         if (measured !== undefined) sample.measuredContrast = measured;
       }
@@ -437,14 +448,16 @@ async function checkViewport(
         });
       }
       if (options.recheck > 0 && !lostSight(located.probe, options.anyBanner)) {
-        await pause(options.recheck);
-        if (lostSight((await locate(page, options)).probe, options.anyBanner)) {
-          result.lost = `${options.recheck / 1000} s after the first look`;
+        const gone = async () => lostSight((await locate(page, options)).probe, options.anyBanner);
+        // The drawing alone and axe-core above took part of this time already.
+        await waitForSecondLook(gone, quiet, firstLook, options.recheck);
+        if (await gone()) {
+          result.lost = `within ${options.recheck / 1000} s of the first look`;
         } else {
           await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
-          await pause(400);
+          await nextFrames(page);
           await page.evaluate(() => window.scrollTo(0, 0));
-          await pause(400);
+          await nextFrames(page);
           if (lostSight((await locate(page, options)).probe, options.anyBanner)) result.lost = 'after scrolling down and back up';
         }
       }
@@ -454,7 +467,11 @@ async function checkViewport(
       }
       return result;
     };
-    return await withTimeout(run(), options.timeout * 2 + options.wait * (MAX_GATES + 1) + options.recheck);
+    try {
+      return await withTimeout(run(), options.timeout * 2 + options.wait * (MAX_GATES + 1) + options.recheck);
+    } finally {
+      quiet.stop();
+    }
   } finally {
     options.signal?.removeEventListener('abort', abort);
     await context.close().catch(() => undefined);
@@ -470,14 +487,13 @@ export async function checkPage(browser: Browser, url: string, index: number, op
   const screenshotName = `${String(index + 1).padStart(3, '0')}-${slug(url)}`;
   const probes: ViewportProbe[] = [];
   const notes: Problem[] = [];
-  for (const viewport of VIEWPORTS) {
-    if (options.signal?.aborted) return failed(loadProblem(undefined, 0, options.signal));
-    let run: ViewportRun;
-    try {
-      run = await checkViewport(browser, url, viewport, options, screenshotName);
-    } catch (error) {
-      return failed(loadProblem(error, options.timeout / 1000, options.signal));
-    }
+  if (options.signal?.aborted) return failed(loadProblem(undefined, 0, options.signal));
+  // Both viewports at once, each in a context of its own: their waits overlap.
+  const runs = await Promise.allSettled(VIEWPORTS.map((viewport) => checkViewport(browser, url, viewport, options, screenshotName)));
+  for (const [at, viewport] of VIEWPORTS.entries()) {
+    const settled = runs[at];
+    if (settled.status === 'rejected') return failed(loadProblem(settled.reason, options.timeout / 1000, options.signal));
+    const run = settled.value;
     evidence.finalUrl = run.finalUrl;
     evidence.status = run.response?.status();
     evidence.redirects = run.response?.request().redirectChain().map((request) => request.url()) ?? [];

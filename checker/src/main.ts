@@ -5,14 +5,18 @@ import { parseArgs } from 'node:util';
 import { VERSION as FACTS_VERSION } from 'report-banner/facts';
 import checkerPackage from '../package.json';
 import { USAGE, parseArguments, type Arguments } from './args.js';
-import { findBrowser, launchBrowser } from './browser.js';
+import { findBrowser } from './browser.js';
+import { browserPool } from './browser-pool.js';
 import { checkPage, type PageResult } from './check-page.js';
 import { FatalError, UsageError } from './errors.js';
 import { prepareEvidenceFolder, sealEvidence, verifyCommand } from './evidence-folder.js';
 import { htmlReport } from './html-report.js';
 import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
 import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, interrupted, notLoaded, type RunInfo } from './report.js';
+import { runMerge } from './merge.js';
+import { readResume } from './resume.js';
 import { forEachPolitely } from './schedule.js';
+import { inShard } from './shard.js';
 
 /** Lists at least this long get a progress line on stderr. */
 const PROGRESS_FROM = 5;
@@ -53,11 +57,17 @@ async function run(args: Arguments): Promise<number> {
   if (reportDir) await prepareFolder('--report', reportDir);
   if (screenshots) await prepareFolder(args.screenshots ? '--screenshots' : '--report', screenshots);
   if (args.csv) await prepareFile('--csv', resolve(args.csv));
+  const resumed = args.resume ? await readResume(resolve(args.resume)) : new Map<string, PageResult>();
   const evidenceDir = args.evidence ? resolve(args.evidence) : undefined;
   if (evidenceDir) await prepareEvidenceFolder(evidenceDir);
   const executable = findBrowser();
   const startedAt = new Date().toISOString();
-  const running = await launchBrowser(executable);
+  // Each page keeps its place in the whole list, whichever shard checks it.
+  const mine = args.urls.map((url, index) => ({ url, index })).filter(({ url }) => !args.shard || inShard(url, args.shard));
+  const todo = mine.filter(({ url }) => !resumed.has(url));
+  // One browser per worker: --concurrency browsers at most, each reused from page to page.
+  const running = browserPool(executable);
+  if (todo.length > 0) await running.start();
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted) return;
@@ -66,20 +76,22 @@ async function run(args: Arguments): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const results: PageResult[] = new Array(args.urls.length);
-  const bar = progress(args.urls.length);
+  const checked: (PageResult | undefined)[] = args.urls.map((url) => resumed.get(url));
+  const bar = progress(todo.length);
   const evidence = evidenceDir === undefined ? undefined : {
     dir: evidenceDir,
-    capturer: { checker: { name: 'report-banner-checker', version: checkerPackage.version }, facts: FACTS_VERSION, browser: running.version },
+    capturer: { checker: { name: 'report-banner-checker', version: checkerPackage.version }, facts: FACTS_VERSION, browser: running.version() },
   };
   try {
     await forEachPolitely(
-      args.urls,
-      { concurrency: args.concurrency, perHost: args.perHost, hostOf: (url) => new URL(url).host },
-      async (url, index) => {
-        results[index] = await checkPage(running.browser, url, index, { ...args, screenshots, evidence, signal: stop.signal });
-        bar.update(results[index]);
-        if (args.ndjson) process.stdout.write(formatNdjsonPage(index, results[index]));
+      todo,
+      { concurrency: args.concurrency, perHost: args.perHost, hostOf: ({ url }) => new URL(url).host },
+      async ({ url, index }) => {
+        const result = await running.use((browser) => checkPage(browser, url, index, { ...args, screenshots, evidence, signal: stop.signal }));
+        checked[index] = result;
+        bar.update(result);
+        // A resumed run prints only what it checked itself: appended to the file it resumed, that file holds the whole list.
+        if (args.ndjson) process.stdout.write(formatNdjsonPage(index, result));
       },
     );
   } finally {
@@ -88,9 +100,10 @@ async function run(args: Arguments): Promise<number> {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
+  const results = mine.map(({ index }) => checked[index]).filter((result): result is PageResult => result !== undefined);
   const info: RunInfo = {
     checker: { name: 'report-banner check', version: checkerPackage.version },
-    browser: running.version,
+    browser: running.version(),
     startedAt,
     finishedAt: new Date().toISOString(),
     interrupted: stop.signal.aborted,
@@ -145,6 +158,7 @@ async function verify(argv: readonly string[]): Promise<number> {
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'merge') return await runMerge(argv.slice(1));
     if (argv[0] === 'verify') return await verify(argv.slice(1));
     const args = await parseArguments(argv);
     if (args.help) {

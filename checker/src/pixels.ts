@@ -21,13 +21,13 @@ export function decodePng(png: Uint8Array): Bitmap {
 /** Share of the pixels, counted from the strongest, taken as the text's own colour (glyph stems). */
 const STEM_SHARE = 0.01;
 
+export type Rgb = readonly [number, number, number];
+
 /**
- * Contrast between the commonest colour of the box (the background) and the colour that stands
- * out most from it, ignoring the strongest 1 % as stray pixels. Anti-aliased edges are lighter
- * than the stems, so a readable text keeps most of its computed ratio; blurred, washed-out or
- * painted-over text loses it. `undefined` when the box holds no pixel.
+ * The commonest colour of the box (the background) and the colour that stands out most from it,
+ * ignoring the strongest 1 % as stray pixels (the text's stems). `undefined` when the box holds no pixel.
  */
-export function measuredContrast(bitmap: Bitmap, box: Rect): number | undefined {
+export function measuredColours(bitmap: Bitmap, box: Rect): { background: Rgb; text: Rgb } | undefined {
   const left = Math.max(0, Math.floor(box.x));
   const top = Math.max(0, Math.floor(box.y));
   const right = Math.min(bitmap.width, Math.ceil(box.x + box.width));
@@ -41,19 +41,29 @@ export function measuredContrast(bitmap: Bitmap, box: Rect): number | undefined 
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  const rgb = (key: number) => [(key >> 16) & 255, (key >> 8) & 255, key & 255] as const;
+  const rgb = (key: number): Rgb => [(key >> 16) & 255, (key >> 8) & 255, key & 255];
   let background = 0;
   let most = -1;
   for (const [key, count] of counts) {
     if (count > most) [background, most] = [key, count];
   }
-  const ratios: [number, number][] = [...counts].map(([key, count]) => [contrastRatio(rgb(key), rgb(background)), count]);
+  const ratios: [number, number, number][] = [...counts].map(([key, count]) => [contrastRatio(rgb(key), rgb(background)), count, key]);
   ratios.sort((a, b) => b[0] - a[0]);
   const skip = Math.floor((right - left) * (bottom - top) * STEM_SHARE);
   let seen = 0;
-  for (const [ratio, count] of ratios) {
+  for (const [, count, key] of ratios) {
     seen += count;
-    if (seen > skip) return Math.round(ratio * 100) / 100;
+    if (seen > skip) return { background: rgb(background), text: rgb(key) };
   }
-  return 1;
+  return { background: rgb(background), text: rgb(background) };
+}
+
+/**
+ * Contrast between the colours `measuredColours` finds. Anti-aliased edges are lighter than the
+ * stems, so a readable text keeps most of its computed ratio; blurred, washed-out or
+ * painted-over text loses it. `undefined` when the box holds no pixel.
+ */
+export function measuredContrast(bitmap: Bitmap, box: Rect): number | undefined {
+  const colours = measuredColours(bitmap, box);
+  return colours && Math.round(contrastRatio(colours.text, colours.background) * 100) / 100;
 }

@@ -305,7 +305,7 @@ export class ReportBanner extends GuardedElement {
     this.optionsChanged = false;
     const context = { documentLanguage: safeDocument.documentElement.lang, browserLanguages: navigator.languages };
     if (!this.options) warnUnknownAttributes(this.getAttributeNames(), KNOWN_ATTRIBUTES, this.warn);
-    this.options = resolveOptions(this, context, this.warn);
+    this.options = resolveOptions(this, context, this.warn, { warn: this.warnOncePerPage, advise: this.advise });
     // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
     this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
   }

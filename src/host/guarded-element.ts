@@ -7,9 +7,24 @@ import { LitElement } from 'lit';
 import { nextTask, yieldIfLong } from '../start-up/next-task.js';
 import { safeDocument } from './safe-dom.js';
 
+/** Warnings given by {@link GuardedElement.warnOncePerPage} on this page, by any banner. */
+const givenOnThisPage = new Set<string>();
+
 export class GuardedElement extends LitElement {
   /** Every warning given so far, in order (check mode lists them). */
   protected readonly warned = new Set<string>();
+
+  /** A warning about the page's configuration, which every banner on it shares: once per page. */
+  protected readonly warnOncePerPage = (message: string) => {
+    if (givenOnThisPage.has(message)) return void this.warned.add(message);
+    givenOnThisPage.add(message);
+    this.warn(message);
+  };
+
+  /** Advice about a choice that may be deliberate: listed in check mode, never in the console. */
+  protected readonly advise = (message: string) => {
+    this.warned.add(message);
+  };
 
   /** Each distinct message once, prefixed; never a reason for the notice not to show. */
   protected readonly warn = (message: string) => {

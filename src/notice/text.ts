@@ -189,14 +189,15 @@ export function customText(
 
 /**
  * Warns when the operator's wording cannot be shown as given (generic wording with
- * `data-lang="auto"`), or is missing for a language the banner can show, which then shows the
- * default text for that language.
+ * `data-lang="auto"`). Wording missing for a language the banner can show (which then shows the
+ * default text there) may well be the NGO's choice: that is `advise`d, for check mode only.
  */
 export function checkCustomTexts(
   texts: CustomTexts,
   requested: Language | 'auto',
   offered: readonly Language[],
   warn: Warn,
+  advise: Warn,
   /** With `auto`, the language it resolved to on this page: with the switch's, all that can show. */
   resolved?: Language,
 ): void {
@@ -209,7 +210,7 @@ export function checkCustomTexts(
     }
     const missing = shown.filter((language) => !customText(texts, kind, language, requested));
     if (missing.length > 0 && missing.length < shown.length) {
-      warn(`${attribute} is missing for ${missing.join(', ')}; the default shows there.`);
+      advise(`${attribute} is missing for ${missing.join(', ')}; the default shows there.`);
     }
   }
 }

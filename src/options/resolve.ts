@@ -33,12 +33,18 @@ function textsOf(parsed: ParsedOptions): CustomTexts {
   return texts;
 }
 
-export function resolveOptions(raw: RawOptions, context: Omit<LanguageContext, 'fallback'>, warn: Warn): ResolvedOptions {
+export function resolveOptions(
+  raw: RawOptions,
+  context: Omit<LanguageContext, 'fallback'>,
+  warn: Warn,
+  /** About the NGO's wording: a mistake once per page (`warn`), a choice for check mode only (`advise`). */
+  wording: { warn: Warn; advise: Warn } = { warn, advise: warn },
+): ResolvedOptions {
   const parsed = parseOptions(raw, warn);
   const requested = parsed.language;
   const language = resolveLanguage(requested, { ...context, fallback: parsed.fallbackLanguage });
   const texts = textsOf(parsed);
-  checkCustomTexts(texts, requested, parsed.languages, warn, language);
+  checkCustomTexts(texts, requested, parsed.languages, wording.warn, wording.advise, language);
   // A young reader would report to the platform that carries the ad about them.
   let reportUrl = parsed.reportUrl;
   if (reportUrl && parsed.audience === 'youth') {

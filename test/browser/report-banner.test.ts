@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CONTACT_TABLE } from '../../src/notice/contact-table.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf } from './helpers.js';
+import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf, waitFor } from './helpers.js';
 
 const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const contactIds = (element: ReportBanner) => [
@@ -191,11 +191,24 @@ describe('<report-banner>', () => {
       expect(warnings.join('\n')).to.contain('data-title is not shown with data-lang="auto"');
     });
 
-    it('warns when wording is missing for a language the switch offers', async () => {
+    it('names wording missing for a language the switch offers in check mode only, never in the console of a live page', async () => {
+      let live!: ReportBanner;
       const warnings = await warningsDuring(async () => {
-        await fixture<ReportBanner>(html`<report-banner data-lang="nl" data-langs="nl,fr" data-message-nl="Eigen tekst"></report-banner>`);
+        live = await fixture<ReportBanner>(html`<report-banner data-lang="nl" data-langs="nl,fr" data-message-nl="Eigen tekst"></report-banner>`);
       });
-      expect(warnings).to.include('report-banner: data-message is missing for fr; the default shows there.');
+      expect(warnings.filter((warning) => warning.includes('missing for'))).to.deep.equal([]);
+      expect(part(live, 'check')).to.equal(null);
+      const checked = await fixture<ReportBanner>(html`<report-banner data-check data-lang="nl" data-langs="nl,fr" data-message-nl="Eigen tekst"></report-banner>`);
+      expect(part(checked, 'check')!.textContent).to.contain('data-message is missing for fr; the default shows there.');
+    });
+
+    it('gives a warning about the wording once per page, however many banners share it', async () => {
+      const page = await loadPage(
+        `<report-banner data-variant="inline" data-title="Eigen titel"></report-banner>
+         <report-banner data-variant="inline" data-title="Eigen titel"></report-banner>${scriptTag()}`,
+      );
+      await waitFor(() => page.document.querySelectorAll('report-banner')[1]?.shadowRoot?.querySelector('[part~="banner"]'));
+      expect(page.warnings.filter((warning) => warning.includes('data-title is not shown'))).to.have.length(1);
     });
 
     it('a witness reads what the law punishes, a line for an advertised young person, and where to call in danger', async () => {

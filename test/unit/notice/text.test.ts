@@ -251,26 +251,32 @@ describe('operator wording is never shown in a second language', () => {
     expect(customText(texts, 'title', 'fr', 'auto')).toBe('Titre propre');
   });
 
-  it('warns about generic wording with data-lang="auto", and about each language that lacks wording', () => {
+  it('warns about generic wording with data-lang="auto", and advises (for check mode) about each language that lacks wording', () => {
     const warn = vi.fn();
-    checkCustomTexts({ 'title-all': 'Eigen titel' }, 'auto', ['nl', 'fr'], warn);
+    const advise = vi.fn();
+    checkCustomTexts({ 'title-all': 'Eigen titel' }, 'auto', ['nl', 'fr'], warn, advise);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][0]).toContain('data-title is not shown with data-lang="auto"');
 
     warn.mockClear();
-    checkCustomTexts({ 'message-nl': 'Eigen tekst' }, 'nl', ['nl', 'fr'], warn);
-    expect(warn.mock.calls).toEqual([['data-message is missing for fr; the default shows there.']]);
+    advise.mockClear();
+    checkCustomTexts({ 'message-nl': 'Eigen tekst' }, 'nl', ['nl', 'fr'], warn, advise);
+    expect(warn).not.toHaveBeenCalled();
+    expect(advise.mock.calls).toEqual([['data-message is missing for fr; the default shows there.']]);
 
-    warn.mockClear();
-    checkCustomTexts({ 'message-nl': 'Eigen tekst' }, 'auto', [], warn);
-    expect(warn.mock.calls).toEqual([['data-message is missing for fr, de, en; the default shows there.']]);
+    advise.mockClear();
+    checkCustomTexts({ 'message-nl': 'Eigen tekst' }, 'auto', [], warn, advise);
+    expect(warn).not.toHaveBeenCalled();
+    expect(advise.mock.calls).toEqual([['data-message is missing for fr, de, en; the default shows there.']]);
   });
 
   it('stays silent when every language the banner can show has wording, or none has', () => {
     const warn = vi.fn();
-    checkCustomTexts({ 'title-all': 'Eigen titel' }, 'nl', [], warn);
-    checkCustomTexts({ 'title-nl': 'Eigen titel', 'title-fr': 'Titre' }, 'fr', ['nl', 'fr'], warn);
-    checkCustomTexts({}, 'auto', ['nl', 'fr', 'de', 'en'], warn);
+    checkCustomTexts({ 'title-all': 'Eigen titel' }, 'nl', [], warn, warn);
+    checkCustomTexts({ 'title-nl': 'Eigen titel', 'title-fr': 'Titre' }, 'fr', ['nl', 'fr'], warn, warn);
+    checkCustomTexts({}, 'auto', ['nl', 'fr', 'de', 'en'], warn, warn);
+    // Wording for one language, which alone is offered: the NGO's choice, nothing to say.
+    checkCustomTexts({ 'title-fr': 'Titre' }, 'fr', ['fr'], warn, warn);
     expect(warn).not.toHaveBeenCalled();
   });
 });
