@@ -3,8 +3,8 @@
  * places one banner with the script tag's own `data-*` attributes. Nothing here may throw into
  * the host page.
  */
-import { warnAbout } from './host/guarded-element.js';
-import { ignoredTagOptions } from './options/mistakes.js';
+import { describeError, warnAbout } from './host/guarded-element.js';
+import { CHECKED_ATTRIBUTES } from './options/mistakes.js';
 import { KNOWN_ATTRIBUTES } from './options/schema.js';
 import { yieldIfLong } from './host/next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
@@ -33,20 +33,24 @@ if (!script) {
 /** Where the banner goes: inside `data-target`, after an inline script, else first in `<body>`. */
 function place(element: HTMLElement, again = false) {
   const target = script?.dataset.target;
-  const modal = element.dataset.variant?.trim().toLowerCase() === 'modal';
-  if (target && modal) {
-    // A modal covers the page wherever it stands; inside a container the page hides (at some
-    // widths, say) it could make the page inert behind a dialog nobody sees.
-    warn('data-target is ignored for a modal, which always covers the page.', element);
+  const variant = element.dataset.variant?.trim().toLowerCase();
+  if (target && (variant === 'modal' || variant === 'age-check')) {
+    // A modal or gate covers the page wherever it stands; inside a container the page hides (at
+    // some widths, say) it would not open at all.
+    warn(`data-target is ignored for ${variant === 'modal' ? 'a modal' : 'an age check'}, which always covers the page.`, element);
   } else if (target) {
-    let host: Element | null = null;
+    let hosts: ArrayLike<Element> = [];
     try {
-      host = safeDocument.querySelector(target);
+      hosts = safeDocument.querySelectorAll(target);
     } catch {
       // An invalid selector is reported like one that matches nothing.
     }
-    if (host) return host.append(element);
-    warn(`data-target=${JSON.stringify(target)} matches no element; the banner is shown as a bar instead.`, element);
+    // Listing markup can copy the target's id (earlier in the page, hidden): a target that is
+    // not one element the visitor can see gets the bar.
+    const [host] = Array.from(hosts);
+    if (hosts.length === 1 && host.checkVisibility?.() !== false) return host.append(element);
+    const found = hosts.length > 1 ? `${hosts.length} elements` : host ? 'a hidden element' : 'no element';
+    warn(`data-target=${JSON.stringify(target)} matches ${found}; the banner is shown as a bar instead.`, element);
     element.dataset.variant = 'bar';
   } else if (element.dataset.variant?.trim().toLowerCase() === 'inline') {
     if (script && safeDocument.body.contains(script)) return script.after(element);
@@ -79,7 +83,7 @@ function keepPlaced(element: ReportBanner) {
     try {
       place(element, true);
     } catch (error) {
-      warn(`could not put the banner back: ${String(error)}`, element);
+      warn(`could not put the banner back: ${describeError(error)}`, element);
     }
   });
   for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
@@ -95,23 +99,43 @@ function keepPlaced(element: ReportBanner) {
   });
 }
 
+/** `element` is the page's banner: any other `<report-banner>` shows nothing (see ReportBanner.chosen). */
+function choose(element: HTMLElement) {
+  const registered = customElements.get(TAG_NAME) as { chosen?: Element } | undefined;
+  if (registered) registered.chosen = element;
+  for (const other of safeDocument.querySelectorAll(TAG_NAME)) if (other !== element) (other as Partial<ReportBanner>).requestUpdate?.();
+}
+
 function mount() {
   try {
-    const options = [...(script?.attributes ?? [])].filter(({ name }) => name.startsWith('data-'));
-    // A banner placed by hand (or by an app, or by another copy of this script) is the banner.
-    const placed = safeDocument.querySelector(TAG_NAME);
-    if (placed instanceof HTMLElement) {
-      const ignored = ignoredTagOptions(script?.getAttributeNames() ?? [], KNOWN_ATTRIBUTES);
-      if (ignored) warn(ignored, placed);
-      return;
-    }
-    if (placed) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);
+    const known = KNOWN_ATTRIBUTES;
+    // The options, and the first few other `data-*` attributes for the warning about a misspelt
+    // one: a page can write thousands, and each costs more the more there are (reading them as
+    // `attributes` is quadratic in Chromium; their names are not).
+    let others = 0;
+    const names = script?.getAttributeNames() ?? [];
+    const options = names.filter((name) => name.startsWith('data-') && (known.includes(name) || others++ < CHECKED_ATTRIBUTES));
+    // A banner placed by hand (or by an app) is the banner when the tag has no options and it is
+    // the one, visible element. Listing markup can add one (hidden, or bringing its own addresses),
+    // so it never replaces a tag that has options: the tag's banner shows, and no other.
+    const all: Element[] = Array.from(safeDocument.querySelectorAll(TAG_NAME));
+    const placed = all.filter((node): node is HTMLElement => node instanceof HTMLElement);
+    if (placed.length < all.length) warn(`<${TAG_NAME}> inside <svg> or <math> cannot show; place it outside.`);
+    const tagOptions = names.filter((name) => known.includes(name) && name !== 'data-check');
+    if (!tagOptions.length && placed.length === 1 && placed[0].checkVisibility?.() !== false) return choose(placed[0]);
     const element = safeDocument.createElement(TAG_NAME) as ReportBanner;
-    for (const { name, value } of options) element.setAttribute(name, value);
+    for (const name of options) element.setAttribute(name, script!.getAttribute(name)!);
     place(element);
     keepPlaced(element);
+    choose(element);
+    if (placed.length) {
+      const why = tagOptions.length
+        ? `the script tag has options of its own (${tagOptions.join(', ')}); remove the element, or move the options onto it`
+        : 'with a script tag without options, the one visible element in the page is used';
+      warn(`${placed.length} <${TAG_NAME}> in the page not shown: ${why}.`, element);
+    }
   } catch (error) {
-    warn(`could not place the banner: ${String(error)}`);
+    warn(`could not place the banner: ${describeError(error)}`);
   }
 }
 
@@ -124,5 +148,5 @@ try {
     else void yieldIfLong().then(mount);
   }
 } catch (error) {
-  warn(`could not start: ${String(error)}`);
+  warn(`could not start: ${describeError(error)}`);
 }

@@ -11,7 +11,8 @@ import { QuickExitController } from '../quick-exit/controller.js';
 import { quickExitStyles } from '../quick-exit/styles.js';
 import { exitButton, exitCover, exitStatus } from '../quick-exit/template.js';
 import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
-import { prepareTranslations, translate } from '../notice/i18n.js';
+import { describeError } from '../host/guarded-element.js';
+import { completeTranslations, prepareTranslations, translate } from '../notice/i18n.js';
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
 import type { Variant } from '../notice/layout.js';
@@ -27,6 +28,7 @@ import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
 import { languageSwitch } from '../notice/language-switch.js';
+import { afterNextFrame, nextTask, yieldIfLong } from '../start-up/next-task.js';
 import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';
@@ -41,6 +43,9 @@ declare global {
 
 /** Every option of src/options/schema.ts is a property of the element. */
 export interface ReportBanner extends OptionProperties {}
+
+/** What a folded notice shows of a message: its first paragraph (one per line). */
+const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
 
 /**
  * A notice that sexual exploitation of minors is a crime, how to report it and where young
@@ -89,6 +94,11 @@ export class ReportBanner extends GuardedElement {
   static override styles = [styles, ageCheckStyles, quickExitStyles, checkPanelStyles];
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
+  /**
+   * The banner the operator's script tag placed or took: while there is one, every other
+   * `<report-banner>` (listing markup can add one) shows nothing.
+   */
+  static chosen?: Element;
   // `attribute: false` repeats what `state` implies, for the manifest analyzer.
   static override properties: PropertyDeclarations = {
     ...optionProperties(),
@@ -151,7 +161,7 @@ export class ReportBanner extends GuardedElement {
       },
       onMeasured: (target, _height, edge) => this.placeAmongPageParts(target, edge),
       onStopped: giveRoomBack,
-      onError: (error) => this.warn(`could not measure itself: ${String(error)}`),
+      onError: (error) => this.warn(`could not measure itself: ${describeError(error)}`),
     });
   }
 
@@ -180,6 +190,7 @@ export class ReportBanner extends GuardedElement {
    * age-check entry shows until the visitor answers it; `show()` and `hide()` act on what follows.
    */
   get showing(): boolean {
+    if (ReportBanner.chosen && ReportBanner.chosen !== this) return false;
     return this.ageCheck.gating || (this.dismissal.open && this.layout !== 'none');
   }
 
@@ -207,7 +218,7 @@ export class ReportBanner extends GuardedElement {
     try {
       return await this.dismissal.dismiss(reason);
     } catch (error) {
-      this.warn(`could not close: ${String(error)}`);
+      this.warn(`could not close: ${describeError(error)}`);
       return false;
     }
   }
@@ -223,24 +234,59 @@ export class ReportBanner extends GuardedElement {
 
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
-   * options and storage; evaluating i18next; setting it up; composing the contacts' texts, the
-   * costliest translating a render does; compiling Lit's rendering. Nothing of it when a
-   * remembered dismissal means nothing will show. Steps short enough share a task (see
-   * `yieldIfLong`).
+   * options and storage; evaluating i18next; setting it up with the one language the notice
+   * starts in; compiling Lit's rendering. Nothing of it when a remembered dismissal means nothing
+   * will show. Steps short enough share a task (see `yieldIfLong`).
    */
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
     if (!this.dismissal.open) return;
     yield;
-    yield* prepareTranslations();
-    yield;
-    const { language, audience, contacts } = this.options;
-    const t = translate(language);
-    const place = this.options.variant === 'age-check' ? 'gate-question' : 'bar-unfolded';
-    for (const contact of shownContacts(contacts, language, audience, place)) contactText(contact, t, language);
+    yield* prepareTranslations(this.options.language);
     yield;
     warmUpRendering();
+  }
+
+  /**
+   * Whether the whole notice is rendered. Until the notice has been drawn once, it renders only
+   * what the visitor sees at first: folded, the title, the message's first paragraph and the
+   * links the contact table keeps folded; never the check panel. The rest follows in later tasks.
+   */
+  private whole = false;
+  private completing?: Promise<void>;
+
+  /** After the first frame: every language, the contacts' texts composed, then the whole notice. */
+  private async completeAfterFirstFrame(): Promise<void> {
+    await afterNextFrame();
+    this.guard('update', () => completeTranslations());
+    await yieldIfLong();
+    this.guard('update', () => {
+      const { audience, contacts } = this.options;
+      const language = this.currentLanguage;
+      const t = translate(language);
+      const place = this.options.variant === 'age-check' ? 'gate-question' : 'bar-unfolded';
+      for (const contact of shownContacts(contacts, language, audience, place)) contactText(contact, t, language);
+    });
+    // Rendering the rest is a step of its own, like the first render.
+    await nextTask();
+    this.whole = true;
+    // A banner the page removed meanwhile renders the rest when it is back (`connectedCallback`):
+    // measured away from the page, it would publish a height it does not have.
+    if (this.isConnected) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.whole) this.requestUpdate();
+  }
+
+  /** Resolves once the whole notice is rendered, not only what its first frame shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.completing || this.whole) return done;
+    await this.completing;
+    return super.getUpdateComplete();
   }
 
   override requestUpdate(
@@ -273,6 +319,7 @@ export class ReportBanner extends GuardedElement {
 
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
+    if (this.showing) this.completing ??= this.completeAfterFirstFrame();
     if (!this.seenChecked && this.layout === 'inline' && this.showing) {
       this.seenChecked = true;
       // A frame later, once laid out (a hidden element gets no size report to wait for).
@@ -315,7 +362,9 @@ export class ReportBanner extends GuardedElement {
       return html`${gate}${cover}`;
     }
     const shown = shownContacts(contacts, language, audience);
-    const panel = this.checking
+    // The first frame: a folded notice shows only part of itself, and no notice the check panel.
+    const partial = folds && !this.expanded && !this.whole;
+    const panel = this.checking && this.whole
       ? checkPanel({
           warnings: [...this.warned],
           options: this.options,
@@ -324,14 +373,15 @@ export class ReportBanner extends GuardedElement {
           remembered: this.dismissal.remembered,
         })
       : nothing;
+    const message = customText(texts, 'message', language, requested) ?? t(`${audience}.message`);
     const parts: NoticeParts = {
       t,
       language,
       classes,
       title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
-      message: customText(texts, 'message', language, requested) ?? t(`${audience}.message`),
-      lines: linesOf(audience, t),
-      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined),
+      message: partial ? firstParagraph(message) : message,
+      lines: partial ? [] : linesOf(audience, t),
+      contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined, partial),
       switcher,
       panel,
       exit: this.offersExit ? { button: exitButton(t, this.exit), status: exitStatus(t, this.exit) } : undefined,

@@ -7,6 +7,15 @@ import { LitElement } from 'lit';
 import { nextTask, yieldIfLong } from './next-task.js';
 import { safeDocument } from './safe-dom.js';
 
+/** What went wrong, in words, even for a thrown value that cannot be made a string (`Object.create(null)`). */
+export function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'an error that cannot be shown as text';
+  }
+}
+
 /** Warnings given by {@link GuardedElement.warnOncePerPage} on this page, by any banner. */
 const givenOnThisPage = new Set<string>();
 
@@ -45,7 +54,7 @@ export class GuardedElement extends LitElement {
     try {
       return run();
     } catch (error) {
-      this.warn(`could not ${what}: ${String(error)}`);
+      this.warn(`could not ${what}: ${describeError(error)}`);
       return undefined;
     }
   }
@@ -90,7 +99,7 @@ export class GuardedElement extends LitElement {
     try {
       super.scheduleUpdate();
     } catch (error) {
-      this.warn(`could not update: ${String(error)}`);
+      this.warn(`could not update: ${describeError(error)}`);
     }
   }
 }

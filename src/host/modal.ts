@@ -6,6 +6,7 @@
  * container (`display: none`, a closed `<details>`, `<head>`) stays closed, with a warning.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listen } from './safe-dom.js';
 
 export interface ModalOptions {
   /** The rendered `<dialog>`, or null when the variant is not a modal. */
@@ -91,7 +92,6 @@ export class ModalController implements ReactiveController {
   private hold(dialog: HTMLDialogElement) {
     if (this.active?.dialog === dialog) return;
     this.release();
-    const view = dialog.ownerDocument.defaultView;
     const onClose = () => {
       if (!this.options.isOpen()) return;
       if (this.options.dismissible()) this.options.dismiss();
@@ -105,17 +105,14 @@ export class ModalController implements ReactiveController {
         const inside = root instanceof ShadowRoot && root.activeElement && dialog.contains(root.activeElement);
         if (this.active?.dialog === dialog && !inside) dialog.focus();
       });
-    dialog.addEventListener('close', onClose);
-    view?.addEventListener('blur', refocus);
-    dialog.ownerDocument.addEventListener('focusin', refocus);
-    this.active = {
-      dialog,
-      release: () => {
-        dialog.removeEventListener('close', onClose);
-        view?.removeEventListener('blur', refocus);
-        dialog.ownerDocument.removeEventListener('focusin', refocus);
-      },
+    // The page's own window and document, whose listener methods its markup can shadow.
+    const guard = (off?: boolean) => {
+      listen(dialog, 'close', onClose, false, off);
+      listen(window, 'blur', refocus, false, off);
+      listen(dialog.ownerDocument, 'focusin', refocus, false, off);
     };
+    guard();
+    this.active = { dialog, release: () => guard(true) };
   }
 
   private release() {

@@ -78,3 +78,8 @@ export function listenOnWindow<K extends keyof WindowEventMap>(
   const method = on ? addListener : removeListener;
   if (method) apply(method, realGlobal, [type, listener, true]);
 }
+
+/** `addEventListener` (with `off`, `removeEventListener`) as the browser defines it: `<img name="addEventListener">` replaces it on `document`. */
+export function listen(target: EventTarget, type: string, listener: (event: never) => void, capture = false, off = false): void {
+  apply((off ? removeListener : addListener)!, target, [type, listener, capture]);
+}

@@ -57,9 +57,13 @@ export function isRemembered(store: Store | undefined, key: string, at: number):
   }
 }
 
-/** Returns whether the choice was stored; `days` of 0 stores nothing. */
+/**
+ * Returns whether the choice was stored; `days` of 0 stores nothing. Storing is also when choices
+ * that no longer hold are forgotten: a visitor's click, not every page load.
+ */
 export function remember(store: Store | undefined, key: string, days: number, at: number): boolean {
   if (!store || days <= 0 || !Number.isFinite(at)) return false;
+  forgetExpired(store, at);
   try {
     store.setItem(key, String(at + days * DAY_MS));
     return true;
@@ -69,19 +73,26 @@ export function remember(store: Store | undefined, key: string, days: number, at
 }
 
 /**
+ * More keys than this and the origin's storage is not searched: reading every key is slow
+ * (quadratic in Firefox, seconds for 20,000 keys) and the few of ours there cost nothing.
+ */
+export const MAX_SEARCHED_KEYS = 1000;
+
+/**
  * Removes every remembered choice, of any revision, that no longer holds, so keys of old
  * revisions do not stay behind for good.
  */
 export function forgetExpired(store: Store | undefined, at: number): void {
-  if (!store?.key || !store.removeItem || !Number.isFinite(at)) return;
   try {
+    const length = Number(store!.length);
+    if (!(length <= MAX_SEARCHED_KEYS) || !Number.isFinite(at)) return;
     const expired: string[] = [];
-    for (let index = 0; index < Number(store.length); index++) {
-      const key = store.key(index);
-      if (key?.startsWith(PREFIX) && !holds(Number(store.getItem(key)), at)) expired.push(key);
+    for (let index = 0; index < length; index++) {
+      const key = store!.key!(index);
+      if (key?.startsWith(PREFIX) && !holds(Number(store!.getItem(key)), at)) expired.push(key);
     }
-    for (const key of expired) store.removeItem(key);
+    for (const key of expired) store!.removeItem!(key);
   } catch {
-    // Storage that throws holds nothing to forget.
+    // Storage that throws (or lacks these methods) holds nothing to forget.
   }
 }

@@ -27,7 +27,8 @@ function link(link: NoticeLink, keep: boolean): TemplateResult {
 /**
  * `onLink` receives every click in the list; links carry `data-contact` and `data-channel`.
  * `keep` names the links a folded notice still shows (class `keep`, on the link and its
- * service); of a service with two phones (112 / 101), only the first.
+ * service); of a service with two phones (112 / 101), only the first. `partial`: only the
+ * services a folded notice keeps, without composing the others.
  */
 export function contactList(
   t: TFunction,
@@ -36,6 +37,7 @@ export function contactList(
   language: Language,
   onLink: (event: Event) => void,
   keep: ReadonlySet<LinkRef> = new Set(),
+  partial = false,
 ): TemplateResult {
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
     ${contacts.map((contact) => {
@@ -43,6 +45,7 @@ export function contactList(
       const kept = links.map(
         (each, index) => keep.has(`${each.contact}:${each.channel}` as LinkRef) && links.findIndex((other) => other.channel === each.channel) === index,
       );
+      if (partial && !kept.includes(true)) return nothing;
       return html`<li class="contact${kept.includes(true) ? ' keep' : ''}">
         <span class="contact-name">${name}</span>
         ${note ? html`<span class="note">${note}</span>` : nothing}

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DismissReason } from './events.js';
-import { browserStorage, forgetExpired, isDismissed, now, rememberDismissal } from '../host/storage.js';
+import { browserStorage, isDismissed, now, rememberDismissal } from '../host/storage.js';
 
 export interface DismissalOptions {
   /** Days a visitor's dismissal is remembered; 0 remembers nothing. */
@@ -57,12 +57,10 @@ export class DismissalController implements ReactiveController {
   decide(): void {
     if (this.decided) return;
     this.decided = true;
-    const store = browserStorage();
-    forgetExpired(store, now());
     const { dismissible, revision } = this.options();
     // A dismissal remembered for a dismissible notice (elsewhere on the site) never hides one the
     // operator made non-dismissible.
-    this.remembered = dismissible && isDismissed(store, revision, now());
+    this.remembered = dismissible && isDismissed(browserStorage(), revision, now());
     this.open = !this.remembered || this.hooks.showAnyway();
     if (!this.open) explainHidden(revision);
   }

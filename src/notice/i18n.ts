@@ -6,7 +6,7 @@ import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
-import type { Language } from './language.js';
+import { LANGUAGES, type Language } from './language.js';
 
 export const RESOURCES: Resource = {
   nl: { translation: nl },
@@ -53,16 +53,28 @@ function setUp(instance: i18n, resources: Resource) {
 let instance: i18n | undefined;
 let translator: ReturnType<typeof createTranslations> | undefined;
 
-/** The banner's translations, created on first use. */
-export const translate = (language: Language): TFunction =>
-  (translator ??= setUp((instance ??= i18next.createInstance()), RESOURCES))(language);
+/**
+ * The banner's translations in `language`, set up on first use with that language's locale
+ * alone; {@link completeTranslations} adds the others (with them, the fallbacks). Every locale
+ * holds every key (test/unit/notice/i18n.test.ts), so the first render misses nothing.
+ */
+export function translate(language: Language): TFunction {
+  const i18n = (instance ??= i18next.createInstance());
+  translator ??= setUp(i18n, {});
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', RESOURCES[language].translation);
+  return translator(language);
+}
+
+/** Every locale in the instance: the other languages of the switch, and the fallbacks. */
+export const completeTranslations = (): void => LANGUAGES.forEach(translate);
 
 /**
  * The first use of {@link translate} in two steps (see `prepareFirstRender`): evaluating i18next
- * (the classic script defers its module body, rollup.config.mjs), then setting it up.
+ * (the classic script defers its module body, rollup.config.mjs), then setting it up with the
+ * one language the notice starts in.
  */
-export function* prepareTranslations(): Generator<void, void, void> {
+export function* prepareTranslations(language: Language): Generator<void, void, void> {
   instance ??= i18next.createInstance();
   yield;
-  translator ??= setUp(instance, RESOURCES);
+  translate(language);
 }

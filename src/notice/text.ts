@@ -131,16 +131,21 @@ function compose(contact: Contact, t: TFunction, language: Language): ContactTex
     name: nameOf(contact, language),
     note: noteOf(contact, t, language),
     languages: languageNoteOf(contact, t, language),
-    links: contact.channels
-      .filter((channel) => !('languages' in channel && channel.languages && !channel.languages.includes(language)))
-      .map((channel) => ({
-        contact: contact.id,
-        channel: channel.kind,
-        href: channel.href,
-        label: labelOf(contact, channel, t, language),
-      })),
+    links: channelsIn(contact, language).map((channel) => linkOf(contact, channel, t, language)),
   };
 }
+
+/** A contact's channels offered in `language` (a line in other languages only is left out). */
+export const channelsIn = (contact: Contact, language: Language): Channel[] =>
+  contact.channels.filter((channel) => !('languages' in channel && channel.languages && !channel.languages.includes(language)));
+
+/** One of a contact's links, labelled: what a folded notice shows before the rest is composed. */
+export const linkOf = (contact: Contact, channel: Channel, t: TFunction, language: Language): NoticeLink => ({
+  contact: contact.id,
+  channel: channel.kind,
+  href: channel.href,
+  label: labelOf(contact, channel, t, language),
+});
 
 /**
  * The operator's own form, shown beside the official reporting point, never instead of it:

@@ -37,7 +37,8 @@ export function suggestOption(attribute: string, options: readonly string[]): st
   const name = attribute.toLowerCase();
   if (!name.startsWith('data-') || options.includes(name)) return undefined;
   const [, first, ...rest] = name.split(/[-_]/);
-  const meant = [SYNONYMS[first] ?? first, ...rest].join('-');
+  // Cut to a little over the longest option: the edit distance grows with the name's length.
+  const meant = [SYNONYMS[first] ?? first, ...rest].join('-').slice(0, 24);
   let best = '';
   let fewest = Infinity;
   for (const option of options) {
@@ -49,11 +50,19 @@ export function suggestOption(attribute: string, options: readonly string[]): st
   return stem || first in SYNONYMS || fewest <= (meant.length > 4 ? 2 : 1) ? best : undefined;
 }
 
-/** One warning for each attribute that looks like a misspelt option. */
+/** How many of an element's attributes are checked for misspelt options, however many a page wrote. */
+export const CHECKED_ATTRIBUTES = 64;
+
+/** An attribute's name, cut short enough for a warning. */
+const shortName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
+
+/** One warning for each attribute, of the first {@link CHECKED_ATTRIBUTES}, that looks like a misspelt option. */
 export function warnUnknownAttributes(names: Iterable<string>, options: readonly string[], warn: Warn): void {
+  let checked = 0;
   for (const name of names) {
+    if (checked++ === CHECKED_ATTRIBUTES) return;
     const option = suggestOption(name, options);
-    if (option) warn(`${name} is not an option; did you mean ${option}?`);
+    if (option) warn(`${shortName(name)} is not an option; did you mean ${option}?`);
   }
 }
 
@@ -61,7 +70,8 @@ const OPENING_QUOTES = '“„«‘‚‹';
 const CLOSING_QUOTES = '”»’›';
 
 /**
- * A text option as the browser read it, checked for the two ways pasting breaks an attribute.
+ * A text option as the browser read it, checked for text nobody can see and for the two ways
+ * pasting breaks an attribute.
  * Typographic quotes used as delimiters (`data-title=“Seks is…”`) are not quotes to HTML: the
  * value stops at the first space. An apostrophe inside a single-quoted value
  * (`data-title='L'exploitation…'`) ends it after a letter or two. Returns the text to show:
@@ -69,6 +79,12 @@ const CLOSING_QUOTES = '”»’›';
  */
 export function checkText(attribute: string, text: string | undefined, warn: Warn): string | undefined {
   if (text === undefined) return undefined;
+  // Only spaces, zero-width and direction marks, combining marks, braille or Hangul blanks: an
+  // empty-looking heading.
+  if (!/[^\s\p{C}\p{M}\p{Z}\u115f\u1160\u2800\u3164\uffa0]/u.test(text)) {
+    warn(`${attribute} has no visible character; showing the translation.`);
+    return undefined;
+  }
   const opens = OPENING_QUOTES.includes(text[0]);
   const closes = CLOSING_QUOTES.includes(text[text.length - 1]);
   if (opens || closes) {
@@ -89,18 +105,4 @@ export function warnMissingContacts(attribute: string, value: unknown, chosen: r
   if (missing.length) {
     warn(`${attribute}=${JSON.stringify(String(value))} leaves out ${missing.join(' and ')}, expected by report-banner check and the Belgian reference notice.`);
   }
-}
-
-/**
- * The script tag's options when the page also has a hand-placed `<report-banner>`: that element
- * is the banner, so the tag's options do nothing. `undefined` when the tag has none.
- */
-export function ignoredTagOptions(names: Iterable<string>, known: readonly string[]): string | undefined {
-  const options = [...names].filter((name) => known.includes(name) || suggestOption(name, known));
-  if (options.length === 0) return undefined;
-  const many = options.length > 1;
-  return (
-    `the page's own <report-banner> is used, so the script tag's ${options.join(', ')} ${many ? 'are' : 'is'} ` +
-    `ignored; move ${many ? 'them' : 'it'} onto that element, or remove the element.`
-  );
 }

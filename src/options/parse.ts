@@ -73,17 +73,33 @@ export function parseText(attribute: string, value: unknown, warn: Warn): string
   return text.slice(0, /[\uD800-\uDBFF]/.test(text[MAX_TEXT_LENGTH - 1]) ? MAX_TEXT_LENGTH - 1 : MAX_TEXT_LENGTH);
 }
 
-/** An absolute `https:` URL; anything else is refused so no option can smuggle in a script URL. */
-export function parseHttpsUrl(attribute: string, value: unknown, warn: Warn): string | undefined {
+/**
+ * An absolute `https:` URL; anything else is refused so no option can smuggle in a script URL.
+ * Refused too: a `name@` before the host, which makes `https://www.google.com@evil.example/` read
+ * as Google's, and a host written in other scripts' letters, which can imitate a known one. A
+ * loopback host (`localhost`; also over `http:` where `loopback` allows it, for tests) is kept
+ * with a warning: no visitor can reach it.
+ */
+export function parseHttpsUrl(attribute: string, value: unknown, warn: Warn, loopback = false): string | undefined {
   if (isBlank(value)) return undefined;
   const text = String(value).trim();
+  let allowed = 'an absolute https:// address';
   try {
     const url = new URL(text);
-    if (url.protocol === 'https:' && url.hostname !== '') return url.href;
+    const host = url.hostname;
+    const local = /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(host);
+    if (url.username || url.password) {
+      allowed = `an address without "name@" before its host, which hides the real one (${host})`;
+    } else if (/(^|\.)xn--/.test(host) && !text.toLowerCase().includes(host)) {
+      allowed = `the host as ${host} if it is really meant (letters of other scripts can imitate a known address)`;
+    } else if (host && (url.protocol === 'https:' || (loopback && local && url.protocol === 'http:'))) {
+      if (local) warn(`${attribute}=${quote(value)} leads to this device itself (${host}), which no visitor can reach.`);
+      return url.href;
+    }
   } catch {
     // Not a URL at all: reported below like any other refusal.
   }
-  return reject(warn, attribute, value, 'an absolute https:// address', undefined);
+  return reject(warn, attribute, value, allowed, undefined);
 }
 
 /**

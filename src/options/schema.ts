@@ -112,7 +112,7 @@ export const OPTIONS = {
     },
   } as Option<Contact[] | undefined, string>,
   /** An `https:` address of your own reporting form, shown beside the Child Focus reporting point. */
-  reportUrl: { attribute: 'data-report-url', parse: parseHttpsUrl } as Option<string | undefined, string>,
+  reportUrl: { attribute: 'data-report-url', parse: (name, value, warn) => parseHttpsUrl(name, value, warn) } as Option<string | undefined, string>,
   /** `auto` (follows the system), `light` or `dark`. */
   theme: choice('data-theme', THEMES, 'auto'),
   /** A CSS colour for links, buttons and the top edge. */

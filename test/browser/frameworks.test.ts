@@ -91,13 +91,17 @@ describe('options before and after the element is defined', function () {
     page.frame.remove();
   });
 
-  it('an app placed its own banner: the script tag says its options are not applied', async () => {
+  it('an app placed its own banner and the script tag has options: the tag’s banner shows, the app’s nothing', async () => {
     const page = await loadPage(`<report-banner data-lang="de"></report-banner>${APP_BUNDLE}${scriptTag('data-lang="fr"')}`);
-    await waitFor(() => page.warnings.some((warning) => warning.includes("the page's own <report-banner> is used")), LOADED);
-    expect(page.document.querySelectorAll('report-banner')).to.have.length(1);
+    await waitFor(() => page.warnings.some((warning) => warning.includes('<report-banner> in the page not shown')), LOADED);
+    // The tag's banner goes first in <body>.
+    const [tag, app] = page.document.querySelectorAll('report-banner');
     expect(page.warnings).to.include(
-      "report-banner: the page's own <report-banner> is used, so the script tag's data-lang is ignored; move it onto that element, or remove the element.",
+      'report-banner: 1 <report-banner> in the page not shown: the script tag has options of its own (data-lang); remove the element, or move the options onto it.',
     );
+    await waitFor(() => tag.shadowRoot?.querySelector('[part~="banner"]'), LOADED);
+    expect(tag.shadowRoot!.querySelector('[part~="banner"]')!.getAttribute('lang')).to.equal('fr');
+    expect(app.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
     page.frame.remove();
   });
 });

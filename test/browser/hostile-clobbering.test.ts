@@ -111,15 +111,30 @@ describe('a browser without scheduler.yield()', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   // Start-up yields with `scheduler.yield()` where it exists, else a macrotask. Where it does not
-  // exist, markup can put an element in its place: the fallback must still be taken.
-  for (const [placement, pageWith] of Object.entries(PLACEMENTS)) {
-    it(`renders from ${placement} script tag when the listing names an element "scheduler"`, async () => {
-      const removeScheduler = `<script>delete window.scheduler;delete Window.prototype.scheduler</script>`;
-      const { head, body } = pageWith(`<form id="scheduler"><input name="yield"></form>`);
-      const page = await loadPage(body, { head: removeScheduler + head, lang: 'fr' });
+  // exist (Safari), markup can put an element in its place: the fallback must still be taken.
+  const removeScheduler = `<script>delete window.scheduler;delete Window.prototype.scheduler</script>`;
+  const HOSTILE = {
+    'a form named "scheduler" with a "yield" field': {
+      markup: `<form id="scheduler"><input name="yield"></form>`,
       // Control: the page's own code sees the form where the browser's scheduler was.
-      expect((page.window as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf(page.window.HTMLFormElement);
-      await expectIntactBanner(page);
-    });
+      control: (page: TestPage) => expect((page.window as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf(page.window.HTMLFormElement),
+    },
+    'a cross-origin <iframe name="scheduler">': {
+      // Sandboxed, so its document is cross-origin from the start (a frame's first document is
+      // its parent's until the one it loads arrives).
+      markup: `<iframe name="scheduler" sandbox></iframe><script>try{scheduler.yield}catch(e){window.__read=e.name}</script>`,
+      // Control: the page's own code that reads scheduler.yield gets a SecurityError.
+      control: (page: TestPage) => expect((page.window as unknown as { __read: string }).__read).to.equal('SecurityError'),
+    },
+  };
+  for (const [name, { markup, control }] of Object.entries(HOSTILE)) {
+    for (const [placement, pageWith] of Object.entries(PLACEMENTS)) {
+      it(`renders from ${placement} script tag after ${name}`, async () => {
+        const { head, body } = pageWith(markup);
+        const page = await loadPage(body, { head: removeScheduler + head, lang: 'fr' });
+        control(page);
+        await expectIntactBanner(page);
+      });
+    }
   }
 });

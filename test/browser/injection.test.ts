@@ -161,7 +161,9 @@ describe('injection: no option can run code, add an element or point a link else
   beforeEach(clearStorage);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('every text option is shown as the very text given (trimmed, cut at 400), never as markup', async () => {
+  it('every text option is shown as the very text given (trimmed, cut at 400), never as markup', async function () {
+    // 300 banners, each drawn in a frame of its own before the rest of it renders.
+    this.timeout(60000);
     const s = await stage();
     const shapes = new Map<string, { shape: string; title: string; message: string }>();
     for (const language of ['nl', 'fr', 'de', 'en']) {
@@ -191,7 +193,9 @@ describe('injection: no option can run code, add an element or point a link else
     await expectPageUntouched(s.page);
   });
 
-  it('data-report-url takes only an absolute https: address; anything else warns and keeps the default link', async () => {
+  it('data-report-url takes only an absolute https: address; anything else warns and keeps the default link', async function () {
+    // Each banner is drawn in a frame of its own before the rest of it renders.
+    this.timeout(40000);
     const s = await stage();
     const urls = fc.oneof(hostile, fc.webUrl({ validSchemes: ['https', 'http', 'ftp'] }), fc.webUrl().map((url) => `${url}" onclick="__xss()`));
     const check = async (value: string) => {
@@ -221,7 +225,9 @@ describe('injection: no option can run code, add an element or point a link else
     await expectPageUntouched(s.page);
   });
 
-  it('data-accent takes only a CSS colour, set as one custom property; anything else warns and keeps the default', async () => {
+  it('data-accent takes only a CSS colour, set as one custom property; anything else warns and keeps the default', async function () {
+    // Each banner is drawn in a frame of its own before the rest of it renders.
+    this.timeout(40000);
     const s = await stage();
     const { banner: plain } = await s.render({});
     const defaultAccent = getComputedStyle(shadow(plain).querySelector('a')!).color;
@@ -246,7 +252,9 @@ describe('injection: no option can run code, add an element or point a link else
     await expectPageUntouched(s.page);
   });
 
-  it('data-contacts only ever shows services from the registry, with their own links', async () => {
+  it('data-contacts only ever shows services from the registry, with their own links', async function () {
+    // Each banner is drawn in a frame of its own before the rest of it renders.
+    this.timeout(40000);
     const s = await stage();
     const ids = CONTACTS.map((contact) => contact.id);
     const lists = fc.oneof(hostile, fc.array(fc.oneof(fc.constantFrom(...ids), hostile), { maxLength: 6 }).map((parts) => parts.join(',')));

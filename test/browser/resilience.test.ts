@@ -49,6 +49,40 @@ describe('resilience: the host page never breaks and the notice still shows', ()
       });
     }
 
+    it('shows and closes when every use of localStorage throws (a broken wrapper the page installed)', async () => {
+      const broken = `const fail=()=>{throw new Error('broken storage')};Object.defineProperty(window,'localStorage',{configurable:true,get:()=>new Proxy({},{get:fail,has:fail,ownKeys:fail})})`;
+      const page = await loadPage(scriptTag(), { head: `${ERROR_RECORDER}<script>${broken}</script>` });
+      // Control: the page's own code cannot read anything from it.
+      expect(() => page.window.localStorage.length).to.throw('broken storage');
+      const banner = await bannerOf(page);
+      expect(landmarkOf(banner)).not.to.equal(null);
+      await closeBanner(page);
+      expect(landmarkOf(banner)).to.equal(null);
+      expect(errorsOf(page)).to.deep.equal([]);
+      expect(ours(page)).to.deep.equal([]);
+    });
+
+    it('reads none of an origin’s 22,000 keys, and still remembers a dismissal', async () => {
+      const FILLER = 22000;
+      for (let index = 0; index < FILLER; index++) localStorage.setItem(`filler:${index}`, '1');
+      try {
+        // Every key read by anyone on the page is counted.
+        const count = `<script>window.__keyReads=0;const k=Storage.prototype.key;Storage.prototype.key=function(i){__keyReads++;return k.call(this,i)}</script>`;
+        const page = await loadPage(scriptTag(), { head: `${ERROR_RECORDER}${count}` });
+        // Control: the origin does hold them, and reading one is counted.
+        expect(page.window.localStorage.length).to.be.at.least(FILLER);
+        page.window.localStorage.key(0);
+        const reads = () => (page.window as unknown as { __keyReads: number }).__keyReads;
+        expect(reads()).to.equal(1);
+        await closeBanner(page);
+        expect(reads()).to.equal(1);
+        expect(Number(page.window.localStorage.getItem('report-banner:dismissed:1'))).to.be.greaterThan(Date.now());
+        expect(errorsOf(page)).to.deep.equal([]);
+      } finally {
+        for (let index = 0; index < FILLER; index++) localStorage.removeItem(`filler:${index}`);
+      }
+    });
+
     it('shows in a sandboxed iframe, where storage is denied by the browser', async () => {
       const frame = document.createElement('iframe');
       frame.sandbox.add('allow-scripts');
@@ -209,16 +243,22 @@ describe('resilience: the host page never breaks and the notice still shows', ()
   });
 
   describe('an exception inside the widget', () => {
+    it('String() throws on a value made with Object.create(null) (control)', () => {
+      expect(() => String(Object.create(null))).to.throw(TypeError);
+    });
+
     for (const [name, breakage, attributes, stillShows] of [
       ['while it lays out (a broken ResizeObserver polyfill)', `window.ResizeObserver=class{constructor(){throw new Error('broken polyfill')}}`, '', true],
       ['while it reads its options (a broken CSS.supports)', `CSS.supports=()=>{throw new Error('broken polyfill')}`, 'data-accent="#c00"', false],
+      // A thrown value with no way to be a string: String() itself throws on it (control below).
+      ['that cannot be made a string', `window.ResizeObserver=class{constructor(){throw Object.create(null)}}`, '', true],
     ] as const) {
       it(`is caught and reported with one warning, never reaching window.onerror: ${name}`, async () => {
         const page = await loadPage(scriptTag(attributes), { head: `${ERROR_RECORDER}<script>${breakage}</script>` });
         await waitFor(() => ours(page).length > 0);
         await settle(50);
         expect(ours(page)).to.have.length(1);
-        expect(ours(page)[0]).to.contain('broken polyfill');
+        expect(ours(page)[0]).to.contain(name.startsWith('that') ? 'could not' : 'broken polyfill');
         expect(errorsOf(page)).to.deep.equal([]);
         const banner = page.document.querySelector('report-banner')!;
         expect(landmarkOf(banner) !== null, 'banner shown').to.equal(stillShows);

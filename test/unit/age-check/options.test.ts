@@ -22,13 +22,29 @@ describe('age-check options', () => {
     const { warnings, warn } = collect();
     expect(parseExitUrl('data-exit-url', undefined, warn)).toBe(DEFAULT_EXIT_URL);
     expect(parseExitUrl('data-exit-url', ' https://www.meteo.be/nl ', warn)).toBe('https://www.meteo.be/nl');
-    expect(parseExitUrl('data-exit-url', 'http://localhost:8000/weather', warn)).toBe('http://localhost:8000/weather');
     expect(warnings).toEqual([]);
+    // Kept, with a warning: it works on the operator's computer and nowhere else.
+    expect(parseExitUrl('data-exit-url', 'http://localhost:8000/weather', warn)).toBe('http://localhost:8000/weather');
+    expect(warnings.splice(0)).toEqual(['data-exit-url="http://localhost:8000/weather" leads to this device itself (localhost), which no visitor can reach.']);
     for (const bad of ['http://example.com/', 'javascript:alert(1)', '/relative', 'https://', 'http://localhost.evil.com/']) {
       expect(parseExitUrl('data-exit-url', bad, warn), bad).toBe(DEFAULT_EXIT_URL);
     }
     expect(warnings).toHaveLength(5);
     expect(warnings[0]).toContain('data-exit-url="http://example.com/" is not valid; use an absolute https:// address');
+  });
+
+  it('data-exit-url refuses an address that shows one host and leads to another', () => {
+    const { warnings, warn } = collect();
+    // Control: the URL parser takes the part after "@" as the host, and the Cyrillic "о" as another letter.
+    expect(new URL('https://www.google.com@evil.example/').hostname).toBe('evil.example');
+    expect(new URL('https://www.g\u043e\u043egle.com/').hostname).not.toBe('www.google.com');
+    expect(parseExitUrl('data-exit-url', 'https://www.google.com@evil.example/', warn)).toBe(DEFAULT_EXIT_URL);
+    expect(parseExitUrl('data-exit-url', 'https://www.g\u043e\u043egle.com/', warn)).toBe(DEFAULT_EXIT_URL);
+    expect(warnings[0]).toContain('use an address without "name@" before its host, which hides the real one (evil.example)');
+    expect(warnings[1]).toContain('use the host as www.xn--ggle-55da');
+    // Written as it is, a host of other scripts is taken: it no longer passes for another.
+    expect(parseExitUrl('data-exit-url', 'https://www.xn--ggle-55da.com/', warn)).toBe('https://www.xn--ggle-55da.com/');
+    expect(warnings).toHaveLength(2);
   });
 
   it('data-then is "bar" (default) or "none"', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { forgetExpired, isDismissed, rememberDismissal, storageKey } from '../../../src/host/storage.js';
+import { MAX_SEARCHED_KEYS, forgetExpired, isDismissed, rememberDismissal, storageKey } from '../../../src/host/storage.js';
 
 class MemoryStore {
   readonly items = new Map<string, string>();
+  keyReads = 0;
   get length() {
     return this.items.size;
   }
   key(index: number) {
+    this.keyReads++;
     return [...this.items.keys()][index] ?? null;
   }
   removeItem(key: string) {
@@ -88,5 +90,39 @@ describe('dismissal memory', () => {
     expect(rememberDismissal(store, '1', 30, NaN)).toBe(false);
     forgetExpired(store, NaN);
     expect(isDismissed(store, '1', NaN)).toBe(false);
+  });
+
+  it('forgets expired choices when it stores one, not when it reads', () => {
+    const store = new MemoryStore();
+    rememberDismissal(store, 'old', 30, 0);
+    expect(isDismissed(store, 'old', 31 * DAY)).toBe(false);
+    expect(store.items.has(storageKey('old'))).toBe(true);
+    rememberDismissal(store, 'new', 30, 31 * DAY);
+    expect([...store.items.keys()]).toEqual([storageKey('new')]);
+  });
+
+  it(`searches no key of an origin that holds more than ${MAX_SEARCHED_KEYS}`, () => {
+    const store = new MemoryStore();
+    rememberDismissal(store, 'old', 30, 0);
+    for (let index = 0; index < MAX_SEARCHED_KEYS; index++) store.setItem(`filler:${index}`, '1');
+    rememberDismissal(store, 'new', 30, 31 * DAY);
+    expect(store.keyReads).toBe(0);
+    expect(store.items.has(storageKey('new'))).toBe(true);
+    // Control: one key fewer, and every one is read.
+    store.items.delete('filler:0');
+    store.items.delete(storageKey('new'));
+    forgetExpired(store, 31 * DAY);
+    expect(store.keyReads).toBe(MAX_SEARCHED_KEYS);
+    expect(store.items.has(storageKey('old'))).toBe(false);
+  });
+
+  it('a store whose every property throws remembers nothing and never throws', () => {
+    const fail = () => {
+      throw new Error('broken');
+    };
+    const store = new Proxy({} as Storage, { get: fail, has: fail, ownKeys: fail });
+    expect(() => forgetExpired(store, 0)).not.toThrow();
+    expect(rememberDismissal(store, '1', 30, 0)).toBe(false);
+    expect(isDismissed(store, '1', 0)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTranslations } from '../../../src/notice/i18n.js';
 import { LANGUAGES } from '../../../src/notice/language.js';
 
@@ -38,5 +38,18 @@ describe('translations', () => {
 
   it('interpolate without HTML-escaping (Lit renders text safely)', () => {
     expect(createTranslations()('en')('channel.phone', { name: 'A & B', number: '1' })).toBe('Call A & B: 1');
+  });
+
+  it('start in one language and take the others on when completed, keeping what was composed', async () => {
+    vi.resetModules();
+    const { completeTranslations, translate } = await import('../../../src/notice/i18n.js');
+    const french = JSON.parse(readFileSync('locales/fr.json', 'utf8')) as { label: string };
+    const german = JSON.parse(readFileSync('locales/de.json', 'utf8')) as { label: string };
+    const t = translate('fr');
+    expect(t('label')).toBe(french.label);
+    completeTranslations();
+    // The same function: texts composed with it before (text.ts keeps them per function) stay valid.
+    expect(translate('fr')).toBe(t);
+    expect(translate('de')('label')).toBe(german.label);
   });
 });

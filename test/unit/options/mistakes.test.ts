@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkText, editDistance, suggestOption, warnMissingContacts, warnUnknownAttributes } from '../../../src/options/mistakes.js';
+import { CHECKED_ATTRIBUTES, checkText, editDistance, suggestOption, warnMissingContacts, warnUnknownAttributes } from '../../../src/options/mistakes.js';
 
 /** The attributes the element reads (its observedAttributes) and the script tag's data-target. */
 const KNOWN = [
@@ -72,7 +72,50 @@ describe('suggestOption', () => {
   });
 });
 
+describe('hostile attribute names', () => {
+  it('a misspelt name of a million characters is still taken for its option, and named short', () => {
+    const warn = vi.fn();
+    const name = `data-title-${'x'.repeat(1_000_000)}`;
+    warnUnknownAttributes([name], KNOWN, warn);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const [message] = warn.mock.calls[0] as [string];
+    expect(message).toMatch(/^data-title-x{29}… is not an option; did you mean data-title/);
+    expect(message.length).toBeLessThan(100);
+  });
+
+  it(`checks only the first ${CHECKED_ATTRIBUTES} of 20,000 misspelt attributes`, () => {
+    const warn = vi.fn();
+    const names = Array.from({ length: 20_000 }, (_, index) => `data-title-x${index}`);
+    // Control: each of them alone is taken for a misspelt option.
+    expect(suggestOption(names[19_999], KNOWN)).to.be.a('string');
+    warnUnknownAttributes(names, KNOWN, warn);
+    expect(warn).toHaveBeenCalledTimes(CHECKED_ATTRIBUTES);
+  });
+});
+
 describe('checkText', () => {
+  for (const [what, text] of [
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['braille blanks', '\u2800\u2800'],
+    ['combining marks', '\u0301\u0308\u0332'],
+    ['a direction override', '\u202e'],
+    ['Hangul fillers and a no-break space', '\u3164\u00a0\uffa0'],
+  ]) {
+    it(`shows the translation, with a warning, for a title of ${what} only`, () => {
+      const warn = vi.fn();
+      // Control: the browser's trim() leaves these characters in place.
+      expect(text.trim()).not.toBe('');
+      expect(checkText('data-title', text.trim(), warn)).toBe(undefined);
+      expect(warn).toHaveBeenCalledWith('data-title has no visible character; showing the translation.');
+    });
+  }
+
+  it('keeps a title with one visible character among invisible ones', () => {
+    const warn = vi.fn();
+    expect(checkText('data-title', '\u200bé\u200b', warn)).toBe('\u200bé\u200b');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('keeps ordinary text, balanced quotes included, without a word', () => {
     const warn = vi.fn();
     expect(checkText('data-title', 'Seks met minderjarigen is een misdaad', warn)).toBe('Seks met minderjarigen is een misdaad');
