@@ -28,7 +28,7 @@ import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
 import { languageSwitch } from '../notice/language-switch.js';
-import { afterNextFrame, nextTask, yieldIfLong } from '../start-up/next-task.js';
+import { afterNextFrame, nextTask, yieldIfLong } from '../host/next-task.js';
 import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';

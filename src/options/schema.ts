@@ -124,11 +124,8 @@ export const OPTIONS = {
   /** Where the age check's "leave this site" goes (`https:`; default https://www.google.com/). */
   exitUrl: {
     attribute: 'data-exit-url',
-    // `http:` on this machine's loopback too, for tests.
-    parse(name, value, warn) {
-      const text = String(value).trim();
-      return /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(text) ? new URL(text).href : (parseHttpsUrl(name, value, warn) ?? DEFAULT_EXIT_URL);
-    },
+    // `http:` on this device's loopback too, for tests.
+    parse: (name, value, warn) => parseHttpsUrl(name, value, warn, true) ?? DEFAULT_EXIT_URL,
   } as Option<string, string>,
   /** Heading in the language `data-lang` names, as plain text (not shown with `auto`). */
   heading: text('data-title'),
