@@ -10,13 +10,14 @@ const BUNDLE = new URL('../../dist/report-banner.js', import.meta.url);
 const KIB = 1024;
 
 /**
- * Today's sizes plus ~3 %: the wording with its facts, the folded phone layout, the hardening
- * against hostile pages, the warnings and check mode, the age-check entry and the start-up in
- * short tasks took the file from 30.8 to 38.9 KiB gzip. Lit and i18next 26 alone, with the four
- * locales, are 25.2 KiB of it (`npm run bench:floor`); `npm run size` lists each module's cost.
+ * Today's sizes plus ~2 %. The file grew from 38.9 to 42.7 KiB gzip with the quick exit, the
+ * contact table with its language notes, making room for fixed bars, the first frame drawn
+ * apart and the hardening against hostile listings. Lit and i18next alone, with the four
+ * locales, are 25.2 KiB of it (`npm run bench:floor`); `npm run size` lists each module's cost,
+ * and BENCHMARKS.md has the plan back towards 32 KiB. Lower these when a cut lands.
  */
-const GZIP_BUDGET = 40 * KIB;
-const BROTLI_BUDGET = 35.5 * KIB;
+const GZIP_BUDGET = 43.5 * KIB;
+const BROTLI_BUDGET = 38 * KIB;
 
 function bundle(): Buffer {
   if (!existsSync(BUNDLE)) throw new Error('dist/report-banner.js is missing: run `npm run build` first');
