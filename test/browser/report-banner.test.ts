@@ -203,9 +203,11 @@ describe('<report-banner>', () => {
     });
 
     it('gives a warning about the wording once per page, however many banners share it', async () => {
+      // Defined by an app bundle: a script tag would show one banner of its own and no other.
       const page = await loadPage(
         `<report-banner data-variant="inline" data-title="Eigen titel"></report-banner>
-         <report-banner data-variant="inline" data-title="Eigen titel"></report-banner>${scriptTag()}`,
+         <report-banner data-variant="inline" data-title="Eigen titel"></report-banner>
+         <script type="module" src="/dist/esm/define.js"></script>`,
       );
       await waitFor(() => page.document.querySelectorAll('report-banner')[1]?.shadowRoot?.querySelector('[part~="banner"]'));
       expect(page.warnings.filter((warning) => warning.includes('data-title is not shown'))).to.have.length(1);

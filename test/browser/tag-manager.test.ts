@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { BUNDLE, bannerOf, clearStorage, loadPage, waitFor, type TestPage } from './helpers.js';
 
 /** Inserts the tag as a tag manager's Custom HTML does: a new script element, after the page loaded, at the end of <body>. */
-async function insertLikeTagManager(page: TestPage, attributes: Record<string, string>) {
+async function insertLikeTagManager(page: TestPage, attributes: Record<string, string>, parent: Element = page.document.body) {
   const integrity = (await (await fetch(`${BUNDLE}.sri`)).text()).trim();
   const script = page.document.createElement('script');
   for (const [name, value] of Object.entries({ src: BUNDLE, integrity, crossorigin: 'anonymous', ...attributes })) script.setAttribute(name, value);
-  page.document.body.append(script);
+  parent.append(script);
 }
 
 const PAGE = '<header>Zoekertjes</header><main><div id="listing-notice"></div><ul><li>Listing</li></ul></main><footer>Footer</footer>';
@@ -34,14 +34,25 @@ describe('the tag inserted by a tag manager', () => {
   });
 
   it('warns when an inline banner lands in a hidden holder, where it renders at height 0', async () => {
-    const page = await loadPage('<main><div id="gtm-holder" hidden><div id="listing-notice"></div></div><ul><li>Listing</li></ul></main>');
-    await insertLikeTagManager(page, { 'data-variant': 'inline', 'data-target': '#listing-notice' });
+    const page = await loadPage('<main><div id="gtm-holder" hidden></div><ul><li>Listing</li></ul></main>');
+    await insertLikeTagManager(page, { 'data-variant': 'inline' }, page.document.getElementById('gtm-holder')!);
     const banner = await bannerOf(page);
+    expect(banner.parentElement?.id).to.equal('gtm-holder');
     expect(banner.getBoundingClientRect().height).to.equal(0);
     const warning = await waitFor(() => page.warnings.find((message) => message.includes('no height')));
     expect(warning).to.equal(
       'report-banner: the inline banner has no height, so nobody sees it: div#gtm-holder is hidden or has no size. Place it in a visible element (data-target), or leave out data-variant="inline" for a bar.',
     );
+  });
+
+  it('shows a bar instead when data-target is inside a hidden holder, and says so', async () => {
+    const page = await loadPage('<main><div id="gtm-holder" hidden><div id="listing-notice"></div></div><ul><li>Listing</li></ul></main>');
+    await insertLikeTagManager(page, { 'data-variant': 'inline', 'data-target': '#listing-notice' });
+    const banner = await bannerOf(page);
+    expect(banner.dataset.variant).to.equal('bar');
+    expect(page.document.getElementById('gtm-holder')!.contains(banner)).to.equal(false);
+    expect(page.warnings).to.include('report-banner: data-target="#listing-notice" matches a hidden element; the banner is shown as a bar instead.');
+    expect(page.warnings.some((message) => message.includes('no height'))).to.equal(false);
   });
 
   it('gives no such warning for an inline banner that is seen', async () => {
