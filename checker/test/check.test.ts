@@ -77,7 +77,8 @@ const EXPECTED: Record<string, Expected> = {
   '/hanging-tracker.html': pass(),
   '/iframe-same.html': pass(),
   '/iframe-cross.html': pass(),
-  '/two-banners.html': pass(['other-banners']),
+  // A tag beside two hand-placed elements shows a bar of its own; the elements render nothing.
+  '/two-banners.html': pass(),
   '/confirm-dialog.html': pass(),
   '/alert-after-load.html': pass(),
   '/challenge.html': pass(),
@@ -276,7 +277,8 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     expect(gate.notes.find((note) => note.code === 'notice-on-age-check')?.message).toContain(`After "${nl.ageCheck.adult}" it stays on the page as a bar.`);
     const none = byPath('/age-check-then-none.html');
     expect(none.evidence.viewports.desktop.banner?.ageCheck).toEqual({ then: 'none' });
-    expect(none.evidence.viewports.mobile.ageCheck).toEqual({ adult: fr.ageCheck.adult, afterEntry: 'none' });
+    // The page's text is read with its spaces as one (the French button keeps a no-break space).
+    expect(none.evidence.viewports.mobile.ageCheck).toEqual({ adult: fr.ageCheck.adult.replace(/\s+/g, ' '), afterEntry: 'none' });
     expect(none.notes.find((note) => note.code === 'notice-on-age-check')?.message).toContain('no notice stays on the page');
   });
 
@@ -331,7 +333,11 @@ describe('report-banner check', { timeout: 900_000 }, () => {
     const parts = fr.text.split(' · ');
     const shownLinks = fr.samples.filter((sample) => sample.link).map((sample) => sample.text);
     expect(shownLinks.length).toBeGreaterThan(1);
-    for (const text of shownLinks) expect(parts, text).toContain(text);
+    // A sample is cut at 60 characters ("..."), a part is whole.
+    for (const text of shownLinks) {
+      const start = text.endsWith('...') ? text.slice(0, -3) : text;
+      expect(parts.some((part) => (text === start ? part === text : part.startsWith(start))), text).toBe(true);
+    }
     expect(html).toContain(escapeHtml(fr.text));
     expect(JSON.parse(await readFile(join(out, 'report', 'results.json'), 'utf8')).results).toHaveLength(urls.length);
     const csv = (await readFile(join(out, 'results.csv'), 'utf8')).trim().split('\r\n');

@@ -45,11 +45,14 @@ export const elementSnippet = (page: DemoPage) => (page.document.getElementById(
 /** The preview's banner once it has rendered and `accept` agrees (the preview reloads after typing). */
 export async function previewBanner(page: DemoPage, accept: (banner: ReportBanner) => boolean = () => true): Promise<ReportBanner> {
   const frame = page.document.getElementById('preview') as HTMLIFrameElement;
-  return waitFor(() => {
+  const banner = await waitFor(() => {
     const banner = frame.contentDocument?.querySelector('report-banner');
     if (!banner?.shadowRoot?.querySelector('[part~="banner"]') || banner.isUpdatePending) return null;
     return accept(banner) ? banner : null;
   }, 5000);
+  // A folded notice draws its folded part first and the rest a frame later: wait for the whole.
+  await banner.updateComplete;
+  return banner;
 }
 
 /** `data-*` attributes of an element, as a sorted list of pairs. */

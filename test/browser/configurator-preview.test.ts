@@ -52,8 +52,15 @@ describe('the configurator preview', () => {
     const atEnd = async (doc: Document) => {
       const banner = await previewBanner(page, (b) => b.ownerDocument === doc);
       const view = doc.defaultView!;
-      // The bar publishes its height after its first layout.
-      await waitFor(() => view.getComputedStyle(doc.documentElement).getPropertyValue('--report-banner-height') || null);
+      // The bar publishes its height a frame after each layout (its first, the whole notice a frame
+      // later, the phone width): wait until the published height is the one the bar has now.
+      const landmark = landmarkOf(banner)!;
+      await waitFor(() => {
+        const published = parseFloat(view.getComputedStyle(doc.documentElement).getPropertyValue('--report-banner-height'));
+        const box = landmark.getBoundingClientRect();
+        const covers = Math.max(Math.round(box.height), Math.round(doc.documentElement.clientHeight - box.top));
+        return published === covers || null;
+      });
       view.scrollTo(0, doc.documentElement.scrollHeight);
       const last = doc.querySelector('.listings li:last-child')!.getBoundingClientRect();
       return { last, bar: landmarkOf(banner)!.getBoundingClientRect(), padding: parseFloat(view.getComputedStyle(doc.body).paddingBottom) };

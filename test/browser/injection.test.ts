@@ -135,6 +135,9 @@ async function stage(): Promise<Stage> {
       const seen = page.warnings.length;
       const banner = page.document.createElement('report-banner');
       for (const [name, value] of Object.entries(attributes)) banner.setAttribute(name, value);
+      // Only the banner the script tag placed or took shows (any other renders nothing): each one
+      // placed here is made that banner, as the tag makes the one it takes.
+      (page.window.customElements.get('report-banner') as unknown as { chosen?: Element }).chosen = banner;
       page.document.body.append(banner);
       await banner.updateComplete;
       previous = banner;

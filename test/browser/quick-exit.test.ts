@@ -154,7 +154,7 @@ describe('quick exit', () => {
     expect(status(el)).to.equal('Press Shift 2 more times to leave this site.');
     await sendKeys({ press: 'ShiftRight' });
     await el.updateComplete;
-    expect(status(el)).to.equal('Press Shift 1 more time to leave this site.');
+    expect(status(el)).to.equal('Press Shift once more to leave this site.');
     const left = loaded(page);
     await sendKeys({ press: 'ShiftLeft' });
     await left;
@@ -172,7 +172,7 @@ describe('quick exit', () => {
     send('keyup', 'ShiftLeft', true);
     send('keyup', 'ShiftRight', false);
     await el.updateComplete;
-    expect(status(el)).to.equal('Press Shift 1 more time to leave this site.');
+    expect(status(el)).to.equal('Press Shift once more to leave this site.');
     const left = loaded(page);
     send('keydown', 'ShiftLeft', true);
     expect(covered(page, el)).to.deep.equal([]);
@@ -205,7 +205,7 @@ describe('quick exit', () => {
     ios('Shift');
     ios('Shift');
     await el.updateComplete;
-    expect(status(el)).to.equal('Press Shift 1 more time to leave this site.');
+    expect(status(el)).to.equal('Press Shift once more to leave this site.');
     const left = loaded(page);
     ios('Shift');
     expect(covered(page, el)).to.deep.equal([]);
