@@ -46,8 +46,10 @@ describe('configurator: download and interface language', () => {
     const { version } = await (await fetch('/dist/manifest.json')).json();
     const file = `report-banner-${version}.js`;
     const hint = page.document.getElementById('src-hint')!;
-    await waitFor(() => scriptSnippet(page).startsWith(`<script src="/${file}"`) || null, 5000);
-    expect((page.document.getElementById('download') as HTMLAnchorElement).download).to.equal(file);
+    const download = page.document.getElementById('download') as HTMLAnchorElement;
+    // The tag and the download link are both set once the release's manifest has been read.
+    await waitFor(() => (scriptSnippet(page).startsWith(`<script src="/${file}"`) && download.download !== '') || null, 5000);
+    expect(download.download).to.equal(file);
     expect(hint.textContent).to.contain(file);
     setField(page, 'src', '/js/report-banner.js');
     expect(hint.textContent).to.equal(`The file you download is called ${file}, but this address ends in report-banner.js: upload it under that name, or change the address.`);
