@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The dark theme's colours, for data-theme="dark" and for "auto" on a dark system. */
+const darkPalette = css`
+  --_bg: var(--report-banner-background, #111821);
+  --_fg: var(--report-banner-color, #eef2f7);
+  --_muted: var(--report-banner-muted, #b5bfcc);
+  --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
+  --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
+  --_border: var(--report-banner-border, #3a4757);
+  --_control-border: var(--report-banner-control-border, #8190a3);
+  --_focus: var(--report-banner-focus, #ffffff);
+`;
+
 /**
  * Sizes are in px, not rem, so a host page's root font size cannot shrink or blow up the notice;
  * browser zoom still scales px. `!important` on `:host` wins over a host page's own
@@ -41,25 +53,11 @@ export const styles = css`
   }
 
   .banner.dark {
-    --_bg: var(--report-banner-background, #111821);
-    --_fg: var(--report-banner-color, #eef2f7);
-    --_muted: var(--report-banner-muted, #b5bfcc);
-    --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
-    --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
-    --_border: var(--report-banner-border, #3a4757);
-    --_control-border: var(--report-banner-control-border, #8190a3);
-    --_focus: var(--report-banner-focus, #ffffff);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     .banner.auto {
-      --_bg: var(--report-banner-background, #111821);
-      --_fg: var(--report-banner-color, #eef2f7);
-      --_muted: var(--report-banner-muted, #b5bfcc);
-      --_accent: var(--_accent-dark, var(--report-banner-accent, #8ec5ff));
-      --_accent-contrast: var(--report-banner-accent-contrast, #0b1a2b);
-      --_border: var(--report-banner-border, #3a4757);
-    --_control-border: var(--report-banner-control-border, #8190a3);
-      --_focus: var(--report-banner-focus, #ffffff);
+      ${darkPalette}
     }
   }
 
