@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** The dark theme's colours, for data-theme="dark" and for "auto" on a dark system. */
 const darkPalette = css`
@@ -13,6 +13,21 @@ const darkPalette = css`
 `;
 
 /**
+ * The notice's style sheets with every declaration made `!important`. A listing's `<style>`
+ * reaches the parts as the operator's CSS does (`::part()`), where an outside rule beats the
+ * notice's own; an `!important` declaration in the shadow tree beats any from outside, so no rule
+ * of the page changes what the notice sets. (Comments go first: they may hold `:` and `;`.)
+ */
+export const locked = (...sheets: CSSResult[]): CSSResult =>
+  unsafeCSS(
+    sheets
+      .map((sheet) => sheet.cssText)
+      .join('')
+      .replace(/\/\*[^]*?\*\//g, '')
+      .replace(/([^{};]+:[^{};]+?)\s*(?:!important)?\s*(?=[;}])/g, '$1!important'),
+  );
+
+/**
  * Sizes are in px, not rem, so a host page's root font size cannot shrink or blow up the notice;
  * browser zoom still scales px. `!important` on `:host` wins over a host page's own
  * `!important` rules (in the cascade, important shadow styles beat important page styles).
@@ -24,11 +39,48 @@ export const styles = css`
     visibility: visible !important;
     opacity: 1 !important;
     font-family: var(--report-banner-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
-    font-size: var(--report-banner-font-size, 16px) !important;
+    font-size: clamp(14px, var(--report-banner-font-size, 16px), 24px) !important;
     line-height: 1.5 !important;
     text-align: start !important;
-    --_z: var(--report-banner-z-index, 2147483000);
-    --_radius: var(--report-banner-radius, 8px);
+  }
+
+  /* Each part starts from nothing a page's ::part() rule could give it: every property comes
+     from its parent or is its initial value (all: unset, !important like every declaration here),
+     then the rules below set its own; the private variables come from the notice, never from the
+     page. direction and unicode-bidi are not in all. */
+  :where([part]),
+  :where([part])::before,
+  :where([part])::after,
+  :where([part])::first-line,
+  :where([part])::first-letter {
+    all: unset;
+    zoom: 1;
+    direction: ltr;
+    unicode-bidi: normal;
+  }
+  :where([part]) {
+    display: block;
+    --_bg: inherit;
+    --_fg: inherit;
+    --_muted: inherit;
+    --_accent: inherit;
+    --_accent-contrast: inherit;
+    --_control-border: inherit;
+    --_focus: inherit;
+    --_pressed: inherit;
+    --_radius: inherit;
+  }
+  dialog:not([open]) {
+    display: none;
+  }
+  /* A modal dialog where the browser puts it (its own style sheet's values). */
+  dialog:modal {
+    position: fixed;
+    inset: 0;
+    margin: auto;
+    block-size: fit-content;
+    max-inline-size: calc(100% - 6px - 2em);
+    overflow: auto;
   }
 
   .banner {
@@ -44,6 +96,11 @@ export const styles = css`
     --_control-border: var(--report-banner-control-border, #6b7584);
     --_focus: var(--report-banner-focus, #1a1f2b);
     --_pressed: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+    /* The page's values within bounds: text from 14 to 24px (0px would hide it), a width a line
+       can be read in, corners that do not cut the text off. The level matters only where there
+       is no top layer. */
+    --_z: var(--report-banner-z-index, 2147483000);
+    --_radius: min(var(--report-banner-radius, 8px), 24px);
     box-sizing: border-box;
     background: var(--_bg);
     color: var(--_fg);
@@ -69,6 +126,7 @@ export const styles = css`
 
   /* Fixed variants: folded, a notice that informs without taking over the page (at most 40% of
      a phone's height); unfolded, it may take 70% and scrolls inside. */
+  /* In the top layer (src/host/top-layer.ts), above any z-index of the page. */
   .bar,
   .corner {
     position: fixed;
@@ -133,7 +191,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'title close' 'details details' 'tools tools';
     column-gap: 16px;
-    max-inline-size: var(--report-banner-max-width, 1120px);
+    max-inline-size: max(480px, var(--report-banner-max-width, 1120px));
     margin-inline: auto;
     padding: 12px 16px;
   }
@@ -293,6 +351,7 @@ export const styles = css`
 
   a {
     display: inline-block;
+    cursor: pointer;
     min-block-size: 24px;
     padding-block: 2px;
     color: var(--_accent);
@@ -307,6 +366,7 @@ export const styles = css`
 
   button {
     font: inherit;
+    text-align: center;
     color: inherit;
     cursor: pointer;
     min-block-size: 32px;
@@ -387,6 +447,8 @@ export const styles = css`
     box-shadow: 0 8px 32px rgb(0 0 0 / 0.3);
   }
   dialog::backdrop {
+    display: block;
+    opacity: 1;
     background: rgb(10 15 25 / 0.72);
   }
   dialog .languages {

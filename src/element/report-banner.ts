@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from '../theme/accent.js';
+import { keepReadable } from '../theme/readable.js';
 import { ageCheckStyles } from '../age-check/styles.js';
 import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
 import { AgeCheckController } from '../age-check/controller.js';
@@ -7,6 +8,7 @@ import { BannerSizeController } from '../host/banner-size.js';
 import { describeElement, fixedPartsAt, giveRoomBack, hidingHolder, makeRoom } from '../host/make-room.js';
 import { DismissalController } from '../notice/dismissal.js';
 import { ModalController } from '../host/modal.js';
+import { keepOnTop } from '../host/top-layer.js';
 import { QuickExitController } from '../quick-exit/controller.js';
 import { quickExitStyles } from '../quick-exit/styles.js';
 import { exitButton, exitCover, exitStatus } from '../quick-exit/template.js';
@@ -20,7 +22,7 @@ import { contactText, customText, linesOf } from '../notice/text.js';
 import { pageSwitches } from '../host/page-switches.js';
 import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';
 import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, type OptionProperties } from '../options/schema.js';
-import { styles } from './report-banner.styles.js';
+import { locked, styles } from './report-banner.styles.js';
 import { GuardedElement } from '../host/guarded-element.js';
 import { safeDocument } from '../host/safe-dom.js';
 import { checkPanel, checkPanelStyles } from '../options/check-panel.js';
@@ -62,6 +64,9 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
  * @fires {ExitDetail} report-banner-exit - The visitor took the quick exit; the page is covered and being replaced. `detail: { via }`.
  *
+ * The parts name the pieces but take no style from the page (a listing's CSS would reach them too):
+ * theme it through the custom properties, whose values are kept readable.
+ *
  * @csspart banner - The landmark (or dialog) that holds everything.
  * @csspart title - The heading.
  * @csspart message - The paragraph under the heading.
@@ -85,13 +90,13 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @cssprop [--report-banner-control-border] - Border colour of buttons (keep 3:1 against the background).
  * @cssprop [--report-banner-focus] - Focus ring colour.
  * @cssprop [--report-banner-font-family] - Font stack (default: the system UI font).
- * @cssprop [--report-banner-font-size] - Base text size (default 16px; independent of the host page's root size).
- * @cssprop [--report-banner-radius] - Corner radius of the card, modal and buttons.
- * @cssprop [--report-banner-max-width] - Width of the content inside a bar.
- * @cssprop [--report-banner-z-index] - Stacking level of fixed variants (default 2147483000).
+ * @cssprop [--report-banner-font-size] - Base text size (default 16px, kept between 14px and 24px; independent of the host page's root size).
+ * @cssprop [--report-banner-radius] - Corner radius of the card, modal and buttons (at most 24px).
+ * @cssprop [--report-banner-max-width] - Width of the content inside a bar (at least 480px).
+ * @cssprop [--report-banner-z-index] - Stacking level of the bar and card where the browser has no top layer (default 2147483000).
  */
 export class ReportBanner extends GuardedElement {
-  static override styles = [styles, ageCheckStyles, quickExitStyles, checkPanelStyles];
+  static override styles = locked(styles, ageCheckStyles, quickExitStyles, checkPanelStyles);
   /** Lets a second copy of the script on the page recognise this one. */
   static readonly version = VERSION;
   /**
@@ -319,6 +324,8 @@ export class ReportBanner extends GuardedElement {
 
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
+    keepReadable(this.banner, this.warn);
+    if (this.layout === 'bar' || this.layout === 'corner') keepOnTop(this.banner);
     if (this.showing) this.completing ??= this.completeAfterFirstFrame();
     if (!this.seenChecked && this.layout === 'inline' && this.showing) {
       this.seenChecked = true;
@@ -391,6 +398,7 @@ export class ReportBanner extends GuardedElement {
       return html`${modalNotice(parts, { onCancel, onKeydown, onAcknowledge: () => this.dismiss('acknowledge') })}${cover}`;
     }
     const notice = barNotice(parts, {
+      popover: folds,
       disclosure: folds ? disclosure(t, this.expanded, 'details', this.toggle) : nothing,
       onClose: dismissible ? () => this.dismiss('close') : undefined,
     });

@@ -44,10 +44,11 @@ const body = ({ title, message, lines, contacts, exit }: NoticeParts) => html`
 
 export function barNotice(
   parts: NoticeParts,
-  { disclosure, onClose }: { disclosure: TemplateResult | typeof nothing; onClose?: () => void },
+  { popover, disclosure, onClose }: { popover: boolean; disclosure: TemplateResult | typeof nothing; onClose?: () => void },
 ): TemplateResult {
   const { t, language, classes, switcher, panel } = parts;
-  return html`<section part="banner" class=${classes} lang=${language} dir="ltr" aria-label=${t('label')}>
+  // A bar or card goes into the top layer (src/host/top-layer.ts).
+  return html`<section part="banner" class=${classes} lang=${language} dir="ltr" aria-label=${t('label')} popover=${popover ? 'manual' : nothing}>
     <div class="inner">
       ${parts.exit?.button ?? nothing} ${body(parts)}
       <div class="tools">${disclosure} ${switcher}</div>

@@ -36,6 +36,7 @@ export function checkPanel({ warnings, options: o, requested, shown, remembered 
 export const checkPanelStyles = css`
   .check {
     margin: 8px 20px;
+    padding-inline-start: 40px;
     border-block-start: 2px dashed;
     font-size: 0.875em;
   }

@@ -63,11 +63,12 @@ export function resolveAccent(value: unknown, themeShown: Theme, warn: Warn): Ac
 
 /**
  * Sets the accent on the banner's box through the CSSOM: a style attribute is inline style, which
- * a strict Content-Security-Policy refuses and reports to the host page.
+ * a strict Content-Security-Policy refuses and reports to the host page. `!important`, as the
+ * style sheets' own declarations are (see `locked` in element/report-banner.styles.ts).
  */
 export function applyAccent(box: HTMLElement | null, accent: Accent | undefined): void {
   for (const theme of ['light', 'dark'] as const) {
-    if (accent) box?.style.setProperty(`--_accent-${theme}`, accent[theme]);
+    if (accent) box?.style.setProperty(`--_accent-${theme}`, accent[theme], 'important');
     else box?.style.removeProperty(`--_accent-${theme}`);
   }
 }

@@ -72,21 +72,22 @@ describe('host isolation: the host page cannot hide or garble the banner, and th
     expect(landmarkOf(banner)).to.equal(null);
   });
 
-  it(`stacks at z-index ${DEFAULT_Z_INDEX} by default, and --report-banner-z-index lifts it above a higher overlay`, async () => {
-    const higher = '<style>.overlay { z-index: 2147483100 !important; }</style>';
-    let page = await loadPage(`<div class="overlay"></div>${scriptTag()}`, { head: HOSTILE + higher });
-    let banner = await bannerOf(page);
-    let link = shadow(banner).querySelector('a')!;
-    expect(getComputedStyle(landmarkOf(banner)!).zIndex).to.equal(DEFAULT_Z_INDEX);
-    expect(reachable(page, banner, link), 'an overlay above the default covers it').to.equal(false);
-    page.frame.remove();
-
-    const lifted = '<style>html { --report-banner-z-index: 2147483200; }</style>';
-    page = await loadPage(`<div class="overlay"></div>${scriptTag()}`, { head: HOSTILE + higher + lifted });
-    banner = await bannerOf(page);
-    link = shadow(banner).querySelector('a')!;
-    expect(getComputedStyle(landmarkOf(banner)!).zIndex).to.equal('2147483200');
-    expect(reachable(page, banner, link)).to.equal(true);
+  it(`sits in the top layer, above an overlay at any z-index, at a level of ${DEFAULT_Z_INDEX} or the one --report-banner-z-index gives (for browsers without a top layer)`, async () => {
+    const higher = '<style>.overlay { z-index: 2147483647 !important; }</style>';
+    for (const [value, level] of [
+      ['', DEFAULT_Z_INDEX],
+      ['2147483200', '2147483200'],
+      ['-1', '-1'],
+    ]) {
+      const lifted = value ? `<style>html { --report-banner-z-index: ${value}; }</style>` : '';
+      const page = await loadPage(`${scriptTag()}<div class="overlay"></div>`, { head: HOSTILE + higher + lifted });
+      const banner = await bannerOf(page);
+      const link = shadow(banner).querySelector('a')!;
+      expect(landmarkOf(banner)!.matches(':popover-open')).to.equal(true);
+      expect(getComputedStyle(landmarkOf(banner)!).zIndex).to.equal(level);
+      expect(reachable(page, banner, link), `an overlay later in the page at the highest z-index, level ${level}`).to.equal(true);
+      page.frame.remove();
+    }
   });
 
   it('adds no style sheet and no style to the page; only --report-banner-height on <html> while a bar shows', async () => {

@@ -348,9 +348,9 @@ describe('<report-banner>', () => {
       expect(getComputedStyle(part(dark, 'banner')!).backgroundColor).to.equal('rgb(17, 24, 33)');
     });
 
-    it('custom properties on the host restyle it', async () => {
+    it('custom properties on the host restyle it (a background the dark theme’s text reads on)', async () => {
       const el = await fixture<ReportBanner>(
-        html`<report-banner data-lang="en" style="--report-banner-background: rgb(1, 2, 3)"></report-banner>`,
+        html`<report-banner data-lang="en" data-theme="dark" style="--report-banner-background: rgb(1, 2, 3)"></report-banner>`,
       );
       expect(getComputedStyle(part(el, 'banner')!).backgroundColor).to.equal('rgb(1, 2, 3)');
     });
