@@ -14,6 +14,7 @@ import {
   landmarkOf,
   loadPage,
   ours,
+  part,
   scriptTag,
   settle,
   shadow,
@@ -21,7 +22,6 @@ import {
   waitFor,
 } from './helpers.js';
 
-const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const dialogOf = (element: ReportBanner) => part(element, 'banner') as HTMLDialogElement;
 
 /** Whether the page behind can take focus (it cannot while a modal makes it inert). */
