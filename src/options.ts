@@ -1,0 +1,11 @@
+/**
+ * `report-banner/options`: the banner's options as it reads them, for tools that write or check
+ * a tag (the demo's configurator). Each option's row of the schema (attribute, parser whose
+ * fallback is the default, allowed words), the attributes the banner knows, the longest text it
+ * shows, and the checks it makes of a tag's text. No element; loading it needs no DOM (reading
+ * `data-accent` does).
+ */
+export { KNOWN_ATTRIBUTES, OPTIONS, type Option, type OptionName } from './options/schema.js';
+export { MAX_TEXT_LENGTH } from './options/parse.js';
+export { checkText, suggestOption } from './options/mistakes.js';
+export type { Warn } from './host/warn.js';
