@@ -240,8 +240,9 @@ export class ReportBanner extends GuardedElement {
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
    * options and storage; evaluating i18next; setting it up with the one language the notice
-   * starts in; compiling Lit's rendering. Nothing of it when a remembered dismissal means nothing
-   * will show. Steps short enough share a task (see `yieldIfLong`).
+   * starts in; composing the services' texts the notice shows (the first lookups through i18next
+   * cost most of a first render: BENCHMARKS.md); compiling Lit's rendering. Nothing of it when a
+   * remembered dismissal means nothing will show. Steps short enough share a task (`yieldIfLong`).
    */
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
@@ -250,6 +251,14 @@ export class ReportBanner extends GuardedElement {
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
+    const { contacts, audience, variant } = this.options;
+    const language = this.currentLanguage;
+    const t = translate(language);
+    const place = variant === 'age-check' ? 'gate-question' : undefined;
+    for (const contact of shownContacts(contacts, language, audience, place)) {
+      contactText(contact, t, language);
+      yield;
+    }
     warmUpRendering();
   }
 
@@ -339,6 +348,11 @@ export class ReportBanner extends GuardedElement {
 
   /** An inline banner in a hidden holder (a tag manager's, a closed tab) shows nothing: say why, once. */
   private checkSeen() {
+    // The layout may have changed during the frame waited for: check again once it is inline again.
+    if (this.layout !== 'inline' || !this.showing) {
+      this.seenChecked = false;
+      return;
+    }
     if (!this.isConnected || this.getBoundingClientRect().height > 0) return;
     const holder = hidingHolder(this);
     this.warn(
