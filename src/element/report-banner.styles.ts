@@ -478,10 +478,12 @@ export const styles = css`
     text-decoration: underline;
   }
 
+  /* Every declaration is !important (see locked), so this is as specific as the button rule. */
   @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
+    *,
+    button {
+      transition: none;
+      animation: none;
     }
   }
 

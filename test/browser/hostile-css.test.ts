@@ -6,8 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, ERROR_RECORDER, errorsOf, landmarkOf, loadPage, ours, scriptTag, settle, shadow, type TestPage, waitFor } from './helpers.js';
+import { bannerOf, clearStorage, ERROR_RECORDER, errorsOf, landmarkOf, loadPage, ours, part, scriptTag, settle, shadow, type TestPage, waitFor } from './helpers.js';
 
 /** The banner's light-theme text colour and title size (report-banner.styles.ts). */
 const TEXT = 'rgb(26, 31, 43)';
@@ -35,7 +34,6 @@ const HIDE =
   '--_fg: #fff !important; --_accent: #fff !important; --_bg: #1a1f2b !important;';
 
 const probePart = (page: TestPage, name: string) => page.document.querySelector('x-probe')!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const part = (banner: ReportBanner, name: string) => shadow(banner).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Whether a pointer at the middle of `element` reaches it, with nothing of the page over it. */
 function reachable(page: TestPage, banner: Element, element: Element) {

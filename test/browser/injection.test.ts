@@ -95,7 +95,7 @@ const hostile = fc.oneof(
 const TAGS = new Set(['section', 'dialog', 'div', 'h2', 'p', 'ul', 'li', 'span', 'a', 'button', 'svg', 'path']);
 const ATTRIBUTES = new Set(['part', 'class', 'id', 'role', 'lang', 'dir', 'tabindex', 'href', 'target', 'rel', 'data-contact',
   'data-channel', 'aria-label', 'aria-labelledby', 'aria-modal', 'aria-pressed', 'aria-expanded', 'aria-controls', 'title',
-  'aria-hidden', 'viewbox', 'd', 'focusable', 'style']);
+  'aria-hidden', 'viewbox', 'd', 'focusable', 'style', 'popover']);
 const REGISTRY_LINKS = new Set<string>(CONTACTS.flatMap((contact) => contact.channels.map((channel) => channel.href)));
 const DEFAULT_REPORT = 'https://www.stopchildporno.be/';
 
