@@ -8,6 +8,7 @@ import type { Channel, Claim, Contact, Fact } from './contacts.js';
 import { LANGUAGES, type Language } from './language.js';
 import type { Audience } from './audience.js';
 import type { Warn } from '../host/warn.js';
+import type { Wording } from './events.js';
 
 export interface NoticeLink {
   /** The contact id, or `report-url` for the operator's own form. */
@@ -169,8 +170,8 @@ export function linesOf(audience: Audience, t: TFunction): string[] {
   return ['law', 'accident', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
 }
 
-/** The operator's wording: the notice's title and message, and the age-check entry's. */
-export type TextKind = 'title' | 'message' | 'age-title' | 'age-message';
+/** The operator's wording: the notice's title and message, a second wording of both to compare, and the age-check entry's. */
+export type TextKind = 'title' | 'message' | 'title-b' | 'message-b' | 'age-title' | 'age-message';
 export type CustomTexts = Partial<Record<`${TextKind}-${Language | 'all'}`, string>>;
 
 /**
@@ -204,14 +205,24 @@ export function checkCustomTexts(
 ): void {
   const starting = requested === 'auto' ? resolved : requested;
   const shown = starting ? [...new Set([starting, ...offered])] : LANGUAGES;
-  for (const kind of ['title', 'message'] as const) {
+  for (const kind of ['title', 'message', 'title-b', 'message-b'] as const) {
     const attribute = `data-${kind}`;
     if (texts[`${kind}-all`] && requested === 'auto') {
       warn(`${attribute} is not shown with data-lang="auto"; use ${attribute}-nl, -fr, -de or -en.`);
     }
+    // A second wording is for the languages it is given in; the others show the first.
+    if (kind.endsWith('b')) continue;
     const missing = shown.filter((language) => !customText(texts, kind, language, requested));
     if (missing.length > 0 && missing.length < shown.length) {
       advise(`${attribute} is missing for ${missing.join(', ')}; the default shows there.`);
     }
   }
 }
+
+/**
+ * The wording a page view shows: `b` when it drew the second and one is given for the language
+ * on screen (a title, a message or both), else `a`. Drawn once per page view and never stored, so
+ * no visitor is followed from one page to the next.
+ */
+export const wordingShown = (drawnB: boolean, texts: CustomTexts, language: Language, requested: Language | 'auto'): Wording =>
+  drawnB && (customText(texts, 'title-b', language, requested) ?? customText(texts, 'message-b', language, requested)) ? 'b' : 'a';
