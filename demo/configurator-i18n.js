@@ -203,8 +203,6 @@ const TEXTS = {
   'Second message, French': ['Tweede bericht, Frans', 'Second message, français'],
   'Second message, German': ['Tweede bericht, Duits', 'Second message, allemand'],
   'Second message, English': ['Tweede bericht, Engels', 'Second message, anglais'],
-  'Second title, for the language chosen above': ['Tweede titel, voor de taal hierboven gekozen', 'Second titre, pour la langue choisie plus haut'],
-  'Second message, for the language chosen above': ['Tweede bericht, voor de taal hierboven gekozen', 'Second message, pour la langue choisie plus haut'],
   Counting: ['Tellen', 'Comptage'],
   'Hand the counts to the analytics your site runs': ['De tellingen doorgeven aan de statistiekdienst van uw site', 'Transmettre les comptages à l’outil de statistiques de votre site'],
   'Off unless you tick one; the tool must already be on your pages. Impressions, unfolds, clicks per service, exits and dismissals, each with language, audience and wording: no identifier, nothing about the visitor.': [

@@ -41,24 +41,28 @@ const pairs = (count: Count, keys: (keyof Count)[]) =>
     .map((key) => `${key}=${count[key]}`)
     .join(';');
 
+type Global = ((...args: unknown[]) => void) & { push?: (item: unknown) => void };
+
 /** Hands one count to one tool; `false` when the page does not run it. */
 export function send(tool: Tool, count: Count): boolean {
-  const global = pageGlobal(GLOBALS[tool]) as ((...args: unknown[]) => void) & { push?: (item: unknown) => void };
+  const global = pageGlobal(GLOBALS[tool]) as Global;
+  const { kind } = count;
+  if (tool === 'plausible' ? typeof global !== 'function' : typeof global?.push !== 'function') return false;
   if (tool === 'plausible') {
-    if (typeof global !== 'function') return false;
     // An impression is not the visitor's doing: it must not lower the site's bounce rate.
-    global(NAME, { props: count, interactive: count.kind !== 'impression' });
-    return true;
-  }
-  if (typeof global?.push !== 'function') return false;
-  if (tool === 'datalayer') {
-    global.push({ event: 'report_banner', report_banner: count });
+    global(NAME, { props: count, interactive: kind !== 'impression' });
+  } else if (tool === 'datalayer') {
+    global.push!({ event: 'report_banner', report_banner: count });
   } else {
     // Matomo's content tracking, made for banners: its Contents report gives impressions,
-    // interactions and their rate per piece (here: language, audience, wording, layout).
+    // interactions and their rate per piece (here: language, audience, wording, layout), the
+    // route as the interaction's target.
     const piece = pairs(count, ['language', 'audience', 'wording', 'variant']);
-    const target = pairs(count, ['contact', 'channel', 'via', 'reason']);
-    global.push(count.kind === 'impression' ? ['trackContentImpression', NAME, piece, target] : ['trackContentInteraction', count.kind, NAME, piece, target]);
+    global.push!(
+      kind === 'impression'
+        ? ['trackContentImpression', NAME, piece, '']
+        : ['trackContentInteraction', kind, NAME, piece, pairs(count, ['contact', 'channel', 'via', 'reason'])],
+    );
   }
   return true;
 }

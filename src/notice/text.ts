@@ -170,7 +170,7 @@ export function linesOf(audience: Audience, t: TFunction): string[] {
   return ['law', 'accident', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
 }
 
-/** The operator's wording: the notice's title and message, a second wording of both to compare, and the age-check entry's. */
+/** The operator's wording: the notice's title and message, a second wording of both per language to compare, and the age-check entry's. */
 export type TextKind = 'title' | 'message' | 'title-b' | 'message-b' | 'age-title' | 'age-message';
 export type CustomTexts = Partial<Record<`${TextKind}-${Language | 'all'}`, string>>;
 
@@ -205,13 +205,11 @@ export function checkCustomTexts(
 ): void {
   const starting = requested === 'auto' ? resolved : requested;
   const shown = starting ? [...new Set([starting, ...offered])] : LANGUAGES;
-  for (const kind of ['title', 'message', 'title-b', 'message-b'] as const) {
+  for (const kind of ['title', 'message'] as const) {
     const attribute = `data-${kind}`;
     if (texts[`${kind}-all`] && requested === 'auto') {
       warn(`${attribute} is not shown with data-lang="auto"; use ${attribute}-nl, -fr, -de or -en.`);
     }
-    // A second wording is for the languages it is given in; the others show the first.
-    if (kind.endsWith('b')) continue;
     const missing = shown.filter((language) => !customText(texts, kind, language, requested));
     if (missing.length > 0 && missing.length < shown.length) {
       advise(`${attribute} is missing for ${missing.join(', ')}; the default shows there.`);

@@ -53,7 +53,7 @@ export function resolveOptions(
   const texts = textsOf(parsed);
   checkCustomTexts(texts, requested, parsed.languages, wording.warn, wording.advise, language);
   if (!parsed.analytics && Object.entries(texts).some(([key, text]) => text && key.includes('-b-'))) {
-    wording.advise('a second wording (data-title-b…, data-message-b…) shows to half the page views, but data-analytics names no tool to count them.');
+    wording.advise('data-title-b…, data-message-b…: without data-analytics, nothing counts the second wording.');
   }
   // A young reader would report to the platform that carries the ad about them.
   let reportUrl = parsed.reportUrl;

@@ -149,11 +149,7 @@ export const OPTIONS = {
   messageDe: text('data-message-de'),
   /** English message. */
   messageEn: text('data-message-en'),
-  /** A second heading to compare with the first, in the language `data-lang` names: each page view shows one of the two at random. */
-  headingB: text('data-title-b'),
-  /** A second message to compare with the first, in the language `data-lang` names. */
-  messageB: text('data-message-b'),
-  /** A second Dutch heading to compare. */
+  /** A second Dutch heading to compare with the first: each page view shows one of the two at random. */
   headingBNl: text('data-title-b-nl'),
   /** A second French heading to compare. */
   headingBFr: text('data-title-b-fr'),

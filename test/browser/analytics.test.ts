@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import MatomoTracker from '@datapunt/matomo-tracker-js';
 import { init as initPlausible } from '@plausible-analytics/tracker';
 import '../../src/define.js';
+import { pageGlobal } from '../../src/host/safe-dom.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
 import { NETWORK_RECORDER, bannerOf, clearStorage, loadPage, ours, requestsOf, scriptTag, shadow, waitFor, type TestPage } from './helpers.js';
 
@@ -207,11 +208,26 @@ describe('data-analytics through the script tag', () => {
         ['matomo', '_paq'],
       ].map(
         ([tool, global]) =>
-          `report-banner: data-analytics names ${tool}, but the page has no window.${global} when the banner counts (load its snippet first): nothing is sent to it.`,
+          `report-banner: data-analytics names ${tool}, but this page has no window.${global} when the banner counts: load its snippet first.`,
       ),
     );
     expect(requestsOf(page)).to.deep.equal([]);
     expect(part(el, 'title')).to.exist;
+  });
+
+  it("takes as a tool only a value the page's script set, never an element the markup names so", () => {
+    // An element's id is a named property of the window; a value a script set is its own.
+    const probe = Object.assign(document.createElement('div'), { id: 'analyticsProbe' });
+    document.body.append(probe);
+    try {
+      expect((window as unknown as Record<string, unknown>).analyticsProbe).to.equal(probe);
+      expect(pageGlobal('analyticsProbe')).to.equal(undefined);
+      (window as unknown as Record<string, unknown>).analyticsProbe = [];
+      expect(pageGlobal('analyticsProbe')).to.deep.equal([]);
+    } finally {
+      probe.remove();
+      delete (window as unknown as Record<string, unknown>).analyticsProbe;
+    }
   });
 
   it('a word that is no tool is warned about, and the banner still shows and counts to the others', async () => {

@@ -296,22 +296,13 @@ describe('contactText', () => {
 });
 
 describe('which of two wordings a page view shows', () => {
-  const texts = { 'title-b-nl': 'Tweede titel', 'message-b-all': 'Second message' };
+  const texts = { 'title-b-nl': 'Tweede titel', 'message-b-en': 'Second message' };
 
   it('the second only where it drew it and one is given for the language on screen', () => {
     expect(wordingShown(true, texts, 'nl', 'auto')).toBe('b');
     expect(wordingShown(false, texts, 'nl', 'auto')).toBe('a');
     expect(wordingShown(true, texts, 'fr', 'auto')).toBe('a');
-    // Generic wording is in the language data-lang names, and only there.
-    expect(wordingShown(true, texts, 'en', 'en')).toBe('b');
-    expect(wordingShown(true, texts, 'en', 'auto')).toBe('a');
-  });
-
-  it('warns of a generic second wording with data-lang="auto", and advises nothing about languages without one', () => {
-    const warn = vi.fn();
-    const advise = vi.fn();
-    checkCustomTexts({ 'title-b-all': 'x', 'title-nl': 'a', 'title-fr': 'b', 'title-de': 'c', 'title-en': 'd' }, 'auto', LANGUAGES, warn, advise, 'nl');
-    expect(warn.mock.calls.flat()).toEqual(['data-title-b is not shown with data-lang="auto"; use data-title-b-nl, -fr, -de or -en.']);
-    expect(advise).not.toHaveBeenCalled();
+    expect(wordingShown(true, texts, 'en', 'auto')).toBe('b');
+    expect(wordingShown(true, {}, 'nl', 'nl')).toBe('a');
   });
 });

@@ -5,8 +5,8 @@ const context = { documentLanguage: 'nl', browserLanguages: [] };
 
 describe('a second wording', () => {
   it('is read per language beside the first', () => {
-    const { texts } = resolveOptions({ headingBNl: 'Tweede titel', messageB: 'Second', language: 'en' }, context, vi.fn());
-    expect(texts).toMatchObject({ 'title-b-nl': 'Tweede titel', 'message-b-all': 'Second' });
+    const { texts } = resolveOptions({ headingBNl: 'Tweede titel', messageBFr: 'Second', language: 'en' }, context, vi.fn());
+    expect(texts).toMatchObject({ 'title-b-nl': 'Tweede titel', 'message-b-fr': 'Second' });
   });
 
   it('without data-analytics is pointed out in check mode: nothing counts it', () => {
@@ -15,7 +15,7 @@ describe('a second wording', () => {
     resolveOptions({ headingBNl: 'Tweede titel' }, context, warn, { warn, advise });
     expect(warn).not.toHaveBeenCalled();
     expect(advise.mock.calls.flat()).toContain(
-      'a second wording (data-title-b…, data-message-b…) shows to half the page views, but data-analytics names no tool to count them.',
+      'data-title-b…, data-message-b…: without data-analytics, nothing counts the second wording.',
     );
     advise.mockClear();
     resolveOptions({ headingBNl: 'Tweede titel', analytics: 'matomo' }, context, warn, { warn, advise });
