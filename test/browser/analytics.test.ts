@@ -4,7 +4,7 @@ import { init as initPlausible } from '@plausible-analytics/tracker';
 import '../../src/define.js';
 import { pageGlobal } from '../../src/host/safe-dom.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { NETWORK_RECORDER, bannerOf, clearStorage, loadPage, ours, requestsOf, scriptTag, shadow, waitFor, type TestPage } from './helpers.js';
+import { NETWORK_RECORDER, bannerOf, clearStorage, loadPage, ours, requestsOf, scriptTag, shadow, shownPart, waitFor, type TestPage } from './helpers.js';
 
 /**
  * Counts forwarded to the analytics a page already runs, with the real client libraries: the
@@ -36,8 +36,6 @@ const paq = () => (window as unknown as { _paq: unknown[][] })._paq;
 const contentEntries = () => paq().filter((entry) => String(entry[0]).startsWith('trackContent'));
 const KEYS = ['kind', 'language', 'audience', 'wording', 'variant', 'contact', 'channel', 'via', 'reason'];
 
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
-
 /** A hand-placed banner in this page (where both trackers run), once its impression is counted. */
 async function banner(attributes: Record<string, string>, counted: () => number = () => sent.length): Promise<ReportBanner> {
   const before = counted();
@@ -68,10 +66,10 @@ describe('counts forwarded to the analytics a page runs (data-analytics)', () =>
 
   it("Plausible's tracker sends an impression, an unfold, a click by contact and channel and a dismissal, each with language, audience and wording", async () => {
     const el = await banner({ lang: 'nl', audience: 'witness', variant: 'bar', analytics: 'plausible' });
-    part(el, 'more').click();
+    shownPart(el, 'more').click();
     await el.updateComplete;
     follow(el, 'a[data-contact="childfocus"][data-channel="phone"]');
-    part(el, 'close').click();
+    shownPart(el, 'close').click();
     await waitFor(() => sent.length === 4);
     const bodies = sent.map((request) => request.body);
     expect(bodies.map((body) => body.p?.kind)).to.deep.equal(['impression', 'unfold', 'link', 'dismiss']);
@@ -90,7 +88,7 @@ describe('counts forwarded to the analytics a page runs (data-analytics)', () =>
 
   it("Matomo's tracker gets a content impression and interactions per route; its request for Matomo's script leaves the page", async () => {
     const el = await banner({ lang: 'fr', audience: 'youth', variant: 'corner', analytics: 'matomo' }, () => contentEntries().length);
-    part(el, 'more').click();
+    shownPart(el, 'more').click();
     await el.updateComplete;
     const link = shadow(el).querySelector<HTMLAnchorElement>('a[data-contact][data-channel]')!;
     follow(el, 'a[data-contact][data-channel]');
@@ -108,17 +106,17 @@ describe('counts forwarded to the analytics a page runs (data-analytics)', () =>
 
   it('nothing is counted without data-analytics, and a dismissal a page listener cancels is not counted', async () => {
     const quiet = await banner({ lang: 'en' });
-    part(quiet, 'more').click();
+    shownPart(quiet, 'more').click();
     await quiet.updateComplete;
-    part(quiet, 'close').click();
+    shownPart(quiet, 'close').click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sent.length + contentEntries().length, 'opt-in only').to.equal(0);
 
     const el = await banner({ lang: 'de', analytics: 'plausible, matomo' });
     el.addEventListener('report-banner-dismiss', (event) => event.preventDefault(), { once: true });
-    part(el, 'close').click();
+    shownPart(el, 'close').click();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(part(el, 'banner'), 'still open').to.exist;
+    expect(shownPart(el, 'banner'), 'still open').to.exist;
     expect(sent.map((request) => request.body.p?.kind)).to.deep.equal(['impression']);
     expect(contentEntries().map((entry) => entry[0])).to.deep.equal(['trackContentImpression']);
   });
@@ -131,12 +129,12 @@ describe('counts forwarded to the analytics a page runs (data-analytics)', () =>
       const el = await banner({ lang: 'nl', analytics: 'plausible', titleNl: 'Eerste titel', titleBNl: 'Tweede titel', messageBNl: 'Tweede tekst' });
       const wording = sent[sent.length - 1].body.p!.wording as 'a' | 'b';
       seen[wording]++;
-      expect(part(el, 'title').textContent, `view ${view}`).to.equal(wording === 'b' ? 'Tweede titel' : 'Eerste titel');
-      if (wording === 'b') expect(part(el, 'message').textContent!.trim()).to.equal('Tweede tekst');
+      expect(shownPart(el, 'title').textContent, `view ${view}`).to.equal(wording === 'b' ? 'Tweede titel' : 'Eerste titel');
+      if (wording === 'b') expect(shownPart(el, 'message').textContent!.trim()).to.equal('Tweede tekst');
       // French has no second wording: it shows, and counts, the first.
-      part(el, 'languages').querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
+      shownPart(el, 'languages').querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
       await el.updateComplete;
-      part(el, 'more').click();
+      shownPart(el, 'more').click();
       await waitFor(() => sent[sent.length - 1].body.p!.kind === 'unfold');
       expect(sent[sent.length - 1].body.p).to.include({ language: 'fr', wording: 'a' });
       el.remove();
@@ -162,7 +160,7 @@ describe('data-analytics through the script tag', () => {
     const page = await loadPage(scriptTag('data-lang="fr" data-variant="modal" data-analytics="plausible" data-remember="0"'), { head: PLAUSIBLE_PAGE });
     const el = await bannerOf(page);
     await waitFor(() => sentFrom(page).length === 1);
-    part(el, 'acknowledge').click();
+    shownPart(el, 'acknowledge').click();
     await waitFor(() => sentFrom(page).length === 2);
     expect(sentFrom(page).map((body) => body.p)).to.deep.equal([
       { kind: 'impression', language: 'fr', audience: 'witness', wording: 'a', variant: 'modal' },
@@ -179,7 +177,7 @@ describe('data-analytics through the script tag', () => {
     const el = await bannerOf(page);
     const layer = (page.window as unknown as { dataLayer: { event: string; report_banner: Record<string, unknown> }[] }).dataLayer;
     await waitFor(() => layer.length === 1);
-    part(el, 'leave').click();
+    shownPart(el, 'leave').click();
     expect(layer.map((entry) => entry.event)).to.deep.equal(['report_banner', 'report_banner']);
     expect(layer[1].report_banner).to.deep.equal({
       kind: 'exit',
@@ -198,7 +196,7 @@ describe('data-analytics through the script tag', () => {
     const markup = '<div id="dataLayer"></div><img name="plausible" alt=""><form name="_paq"></form>';
     const page = await loadPage(`${markup}${scriptTag('data-lang="en" data-analytics="datalayer,plausible,matomo"')}`, { head: NETWORK_RECORDER });
     const el = await bannerOf(page);
-    part(el, 'more').click();
+    shownPart(el, 'more').click();
     await el.updateComplete;
     await waitFor(() => ours(page).length >= 3);
     expect(ours(page)).to.deep.equal(
@@ -212,7 +210,7 @@ describe('data-analytics through the script tag', () => {
       ),
     );
     expect(requestsOf(page)).to.deep.equal([]);
-    expect(part(el, 'title')).to.exist;
+    expect(shownPart(el, 'title')).to.exist;
   });
 
   it("takes as a tool only a value the page's script set, never an element the markup names so", () => {
@@ -234,7 +232,7 @@ describe('data-analytics through the script tag', () => {
     const page = await loadPage(scriptTag('data-lang="en" data-analytics="plausible,google"'), { head: PLAUSIBLE_PAGE });
     const el = await bannerOf(page);
     expect(ours(page)).to.include('report-banner: data-analytics contains "google", which is not one of plausible, matomo, datalayer; it is skipped.');
-    expect(part(el, 'title')).to.exist;
+    expect(shownPart(el, 'title')).to.exist;
     await waitFor(() => sentFrom(page).length === 1);
   });
 });
