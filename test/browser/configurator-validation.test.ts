@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { control, openDemo, parseSnippet, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
-import { clearStorage } from './helpers.js';
+import { control, freshDemoEachTest, parseSnippet, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
 
 /** The `data-*` attributes of the produced script tag, by name. */
 const tagAttributes = (page: DemoPage) => {
@@ -22,11 +21,7 @@ function errorOf(page: DemoPage, name: string) {
 
 describe('the configurator checks each field as it is edited', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    clearStorage();
-    page = await openDemo();
-  });
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshDemoEachTest((opened) => (page = opened));
 
   it('refuses an http:// report address beside the field and keeps it out of the tag', async () => {
     setField(page, 'data-report-url', 'http://example.be/meld');
