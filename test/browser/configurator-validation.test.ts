@@ -35,6 +35,19 @@ describe('the configurator checks each field as it is edited', () => {
     expect(tagAttributes(page)['data-report-url']).to.equal('https://example.be/meld');
   });
 
+  it('refuses what the banner refuses, by the banner\'s own rule: an address with a name before its host', async () => {
+    // https:// and a host, but the "name@" hides the real host; the banner would drop it.
+    setField(page, 'data-report-url', 'https://www.childfocus.be@evil.example/');
+    expect(errorOf(page, 'data-report-url').text).to.equal('Error: Enter a full address that starts with https://, like https://example.be/report');
+    expect(tagAttributes(page)).not.to.have.property('data-report-url');
+  });
+
+  it('takes the banner\'s limits for its fields', async () => {
+    expect((control(page, 'data-message-fr') as HTMLTextAreaElement).maxLength).to.equal(400);
+    expect((control(page, 'data-age-title-de') as HTMLInputElement).maxLength).to.equal(400);
+    expect((control(page, 'data-remember') as HTMLInputElement).max).to.equal('3650');
+  });
+
   for (const [name, value, error] of [
     ['data-remember', '9999', 'Enter a whole number of days from 0 to 3650'],
     ['data-revision', 'v 2!', 'Use up to 32 letters, digits, dots, underscores or hyphens'],
