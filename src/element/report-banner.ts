@@ -238,8 +238,9 @@ export class ReportBanner extends GuardedElement {
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
    * options and storage; evaluating i18next; setting it up with the one language the notice
-   * starts in; compiling Lit's rendering. Nothing of it when a remembered dismissal means nothing
-   * will show. Steps short enough share a task (see `yieldIfLong`).
+   * starts in; composing the services' texts the notice shows (the first lookups through i18next
+   * cost most of a first render: BENCHMARKS.md); compiling Lit's rendering. Nothing of it when a
+   * remembered dismissal means nothing will show. Steps short enough share a task (`yieldIfLong`).
    */
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
@@ -248,6 +249,14 @@ export class ReportBanner extends GuardedElement {
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
+    const { contacts, audience, variant } = this.options;
+    const language = this.currentLanguage;
+    const t = translate(language);
+    const place = variant === 'age-check' ? 'gate-question' : undefined;
+    for (const contact of shownContacts(contacts, language, audience, place)) {
+      contactText(contact, t, language);
+      yield;
+    }
     warmUpRendering();
   }
 
