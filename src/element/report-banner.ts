@@ -10,6 +10,7 @@ import { DismissalController } from '../notice/dismissal.js';
 import { ModalController } from '../host/modal.js';
 import { keepOnTop } from '../host/top-layer.js';
 import { QuickExitController } from '../quick-exit/controller.js';
+import { countEvents } from '../analytics/counts.js';
 import { quickExitStyles } from '../quick-exit/styles.js';
 import { exitButton, exitCover, exitStatus } from '../quick-exit/template.js';
 import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
@@ -18,14 +19,14 @@ import { completeTranslations, prepareTranslations, translate } from '../notice/
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
 import type { Variant } from '../notice/layout.js';
-import { contactText, customText, linesOf } from '../notice/text.js';
+import { contactText, customText, linesOf, wordingShown } from '../notice/text.js';
 import { pageSwitches } from '../host/page-switches.js';
 import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';
 import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, type OptionProperties } from '../options/schema.js';
 import { locked, styles } from './report-banner.styles.js';
 import { GuardedElement } from '../host/guarded-element.js';
 import { safeDocument } from '../host/safe-dom.js';
-import { checkPanel, checkPanelStyles } from '../options/check-panel.js';
+import { checkLines, checkPanel, checkPanelStyles } from '../options/check-panel.js';
 import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
@@ -35,7 +36,7 @@ import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';
 
-export type { AgeDetail, DismissDetail, DismissReason, ExitDetail, LanguageDetail, LinkDetail, ShowDetail } from '../notice/events.js';
+export type { AgeDetail, DismissDetail, DismissReason, ExitDetail, LanguageDetail, LinkDetail, ShowDetail, UnfoldDetail, Wording } from '../notice/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -57,11 +58,12 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @summary The awareness and reporting banner.
  * @tagname report-banner
  *
- * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
+ * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, wording, height }`.
  * @fires {DismissDetail} report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
  * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
  * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
  * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
+ * @fires {UnfoldDetail} report-banner-unfold - The visitor unfolded a bar or corner card ("More help"). `detail: {}`.
  * @fires {ExitDetail} report-banner-exit - The visitor took the quick exit; the page is covered and being replaced. `detail: { via }`.
  *
  * The parts name the pieces but take no style from the page (a listing's CSS would reach them too):
@@ -124,7 +126,10 @@ export class ReportBanner extends GuardedElement {
   /** Whether an option changed since the options were last resolved; the element's own state does not count. */
   private optionsChanged = true;
   private readonly switches = pageSwitches();
+  /** `data-check`: the check as a panel in the banner. */
   private checking = false;
+  /** Whether `?report-banner=check` has printed the check to the console. */
+  private checkLogged = false;
 
   private readonly dismissal = new DismissalController(this, () => this.options, {
     showAnyway: () => this.switches.includes('show') || this.checking,
@@ -150,9 +155,18 @@ export class ReportBanner extends GuardedElement {
     exitUrl: () => this.options.exitUrl,
   });
 
+  /** Whether this page view drew the second wording of a comparison; drawn once, never stored. */
+  private readonly drawnB = Math.random() < 0.5;
+
   constructor() {
     super();
     this.expanded = false;
+    // Forwards the counts to the page's analytics when `data-analytics` asks for it.
+    countEvents(this, {
+      tools: () => this.options?.analytics,
+      context: () => ({ language: this.currentLanguage, audience: this.options.audience, wording: this.wording, variant: this.layout! }),
+      warn: this.warn,
+    });
     // Publishes the height and announces each showing; the element needs no handle on it.
     new BannerSizeController(this, {
       target: () => (this.showing ? this.banner : undefined),
@@ -162,7 +176,7 @@ export class ReportBanner extends GuardedElement {
       },
       onFirstSize: (height) => {
         const { audience, variant } = this.options;
-        emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
+        emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, wording: this.wording, height });
       },
       onMeasured: (target, _height, edge) => this.placeAmongPageParts(target, edge),
       onStopped: giveRoomBack,
@@ -237,6 +251,11 @@ export class ReportBanner extends GuardedElement {
     return this.chosenLanguage ?? this.options.language;
   }
 
+  /** The wording on screen (see `wordingShown`). */
+  private get wording() {
+    return wordingShown(this.drawnB, this.options.texts, this.currentLanguage, this.options.requested);
+  }
+
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
    * options and storage; evaluating i18next; setting it up with the one language the notice
@@ -247,7 +266,7 @@ export class ReportBanner extends GuardedElement {
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
-    if (!this.dismissal.open) return;
+    if (!this.dismissal.open) return this.logCheck();
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
@@ -328,13 +347,15 @@ export class ReportBanner extends GuardedElement {
     if (!this.options) warnUnknownAttributes(this.getAttributeNames(), KNOWN_ATTRIBUTES, this.warn);
     this.options = resolveOptions(this, context, this.warn, { warn: this.warnOncePerPage, advise: this.advise });
     // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
-    this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
+    // The address switch is not enough for the panel: anyone can put it in a link (logCheck).
+    this.checking = this.hasAttribute('data-check');
   }
 
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
     keepReadable(this.banner, this.warn);
     if (this.layout === 'bar' || this.layout === 'corner') keepOnTop(this.banner);
+    if (this.whole) this.logCheck();
     if (this.showing) this.completing ??= this.completeAfterFirstFrame();
     if (!this.seenChecked && this.layout === 'inline' && this.showing) {
       this.seenChecked = true;
@@ -385,21 +406,17 @@ export class ReportBanner extends GuardedElement {
     const shown = shownContacts(contacts, language, audience);
     // The first frame: a folded notice shows only part of itself, and no notice the check panel.
     const partial = folds && !this.expanded && !this.whole;
-    const panel = this.checking && this.whole
-      ? checkPanel({
-          warnings: [...this.warned],
-          options: this.options,
-          requested: this.language,
-          shown: language,
-          remembered: this.dismissal.remembered,
-        })
-      : nothing;
-    const message = customText(texts, 'message', language, requested) ?? t(`${audience}.message`);
+    const panel = this.checking && this.whole ? checkPanel(this.checkLines()) : nothing;
+    const b = this.wording === 'b';
+    // The second wording where one is given and drawn; the first (the operator's, else the translation) otherwise.
+    const textOf = (kind: 'title' | 'message') =>
+      (b ? customText(texts, `${kind}-b`, language, requested) : undefined) ?? customText(texts, kind, language, requested) ?? t(`${audience}.${kind}`);
+    const message = textOf('message');
     const parts: NoticeParts = {
       t,
       language,
       classes,
-      title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
+      title: textOf('title'),
       message: partial ? firstParagraph(message) : message,
       lines: partial ? [] : linesOf(audience, t),
       contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined, partial),
@@ -419,8 +436,30 @@ export class ReportBanner extends GuardedElement {
     return html`${notice}${cover}`;
   }
 
+  private checkLines(): string[] {
+    return checkLines({
+      warnings: [...this.warned],
+      options: this.options,
+      requested: this.language,
+      shown: this.currentLanguage,
+      remembered: this.dismissal.remembered,
+    });
+  }
+
+  /** `?report-banner=check`: the check in the console, once the notice is whole or known hidden; the page is left as it is. */
+  private logCheck() {
+    if (this.checkLogged || !this.switches.includes('check') || (ReportBanner.chosen && ReportBanner.chosen !== this)) return;
+    this.checkLogged = true;
+    try {
+      console.info(`report-banner check:\n${this.checkLines().join('\n')}`);
+    } catch {
+      // A page that replaced the console gets no check.
+    }
+  }
+
   private readonly toggle = () => {
     this.expanded = !this.expanded;
+    if (this.expanded) emit(this, 'report-banner-unfold', {});
   };
 
   private readonly chooseLanguage = (language: Language) => {
