@@ -1,11 +1,10 @@
 /**
  * The benchmark's pages: one host page, alone and with three notices that say the same thing in
- * English (the texts and contacts the banner composes, from dist/esm/).
+ * English (the texts and contacts the banner composes, from the built `report-banner/facts`).
  */
+import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
-import { contactsFor } from '../dist/esm/notice/contact-table.js';
-import { translate } from '../dist/esm/notice/i18n.js';
-import { contactText, linesOf } from '../dist/esm/notice/text.js';
+import { TRANSLATIONS, contactText, contactsFor, linesOf } from 'report-banner/facts';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
@@ -13,7 +12,10 @@ const read = (path) => readFileSync(new URL(path, root));
 const BUNDLE = process.env.BENCH_BUNDLE ? readFileSync(process.env.BENCH_BUNDLE) : read('dist/report-banner.js');
 /** A build to measure beside it (`BENCH_COMPARE=path/to/report-banner.js`), say the one before a change. */
 const COMPARE = process.env.BENCH_COMPARE ? readFileSync(process.env.BENCH_COMPARE) : undefined;
-const t = translate('en');
+/** English as the banner translates it (English holds every key, so no fallback is needed). */
+const translations = i18next.createInstance();
+translations.init({ resources: { en: { translation: TRANSLATIONS.en } }, lng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+const t = translations.getFixedT('en');
 const LANGUAGE_NAMES = ['Nederlands', 'Français', 'Deutsch', 'English'];
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');

@@ -3,33 +3,24 @@
 // invalid and described by it), and a refused value is left out of the tag. Text fields also
 // count their characters against the banner's limit.
 
-const MAX_TEXT = 400;
-const MAX_DAYS = 3650;
+// Whether a value is refused is the banner's own rule (`refusal`, from its option schema through
+// the package door `report-banner/options`); the words here are the configurator's, in its
+// interface languages (configurator-i18n.js).
+import { MAX_REMEMBER_DAYS, MAX_TEXT_LENGTH, refusal } from '../dist/esm/options.js';
+
+/** @type {Record<string, string>} What to enter instead, for each field the banner may refuse. */
+const FIXES = {
+  'data-report-url': 'Enter a full address that starts with https://, like https://example.be/report',
+  'data-exit-url': 'Enter a full address that starts with https://, like https://www.example.be/',
+  'data-accent': 'Enter a CSS colour, like #1f5f99 or darkred',
+  'data-revision': 'Use up to 32 letters, digits, dots, underscores or hyphens',
+  'data-remember': `Enter a whole number of days from 0 to ${MAX_REMEMBER_DAYS}`,
+};
 
 /** @type {Record<string, (value: string) => string | undefined>} An error for a value the banner would refuse. */
 const RULES = {
-  'data-report-url': (value) => {
-    try {
-      const url = new URL(value);
-      if (url.protocol === 'https:' && url.hostname) return undefined;
-    } catch {
-      // Not an address: the same message.
-    }
-    return 'Enter a full address that starts with https://, like https://example.be/report';
-  },
-  'data-exit-url': (value) => {
-    try {
-      const url = new URL(value);
-      if (url.protocol === 'https:' && url.hostname) return undefined;
-    } catch {
-      // Not an address: the same message.
-    }
-    return 'Enter a full address that starts with https://, like https://www.example.be/';
-  },
-  'data-accent': (value) => (CSS.supports('color', value) ? undefined : 'Enter a CSS colour, like #1f5f99 or darkred'),
-  'data-revision': (value) => (/^[\w.-]{1,32}$/.test(value) ? undefined : 'Use up to 32 letters, digits, dots, underscores or hyphens'),
-  'data-remember': (value) =>
-    /^\d+$/.test(value) && Number(value) <= MAX_DAYS ? undefined : `Enter a whole number of days from 0 to ${MAX_DAYS}`,
+  ...Object.fromEntries(Object.entries(FIXES).map(([name, fix]) => [name, (/** @type {string} */ value) => (refusal(name, value) ? fix : undefined)])),
+  // The script tag's own option, not one of the element's: a selector the page can run.
   'data-target': (value) => {
     try {
       document.createDocumentFragment().querySelector(value);
@@ -96,7 +87,7 @@ function countField(/** @type {HTMLInputElement | HTMLTextAreaElement} */ field)
   const counter = messageFor(field, `${field.id}-count`, 'hint character-count');
   // The counter belongs under the field, where the eye goes after typing.
   if (counter.previousElementSibling !== field) field.after(counter);
-  counter.textContent = `${field.value.length} of ${MAX_TEXT} characters`;
+  counter.textContent = `${field.value.length} of ${MAX_TEXT_LENGTH} characters`;
 }
 
 /** Child Focus and 1712 are what `report-banner check` and the Belgian reference notice expect. */
@@ -133,6 +124,11 @@ export function showProblems(/** @type {HTMLElement} */ field, /** @type {string
 /** Checks every field now and whenever one is edited; runs before the page builds its tags. */
 export function installValidation(/** @type {HTMLFormElement} */ form) {
   const texts = /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('[name^="data-title"], [name^="data-message"]'));
+  // The banner's limits, from the banner: a field takes no more than the banner keeps.
+  for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('[name^="data-title"], [name^="data-message"], [name^="data-age-"]'))) {
+    field.maxLength = MAX_TEXT_LENGTH;
+  }
+  /** @type {HTMLInputElement} */ (form.querySelector('[name="data-remember"]')).max = String(MAX_REMEMBER_DAYS);
   const all = () => {
     for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('input[name^="data-"]'))) checkField(field);
     for (const field of texts) countField(field);

@@ -1,8 +1,7 @@
 // The configurator: form → tags → live preview. The form's own HTML defaults are the options'
 // defaults, so an option equal to its default is left out of the tags.
-import { contactsFor } from '../dist/esm/notice/contact-table.js';
-import { CONTACTS, DEFAULT_CONTACTS } from '../dist/esm/notice/contacts.js';
-import { toLanguage } from '../dist/esm/notice/language.js';
+// The banner's facts through its package door (`report-banner/facts`, built to dist/esm/facts.js).
+import { CONTACTS, DEFAULT_CONTACTS, contactsFor, toLanguage } from '../dist/esm/facts.js';
 import { readTag } from './configurator-paste.js';
 import { installValidation, isRefused, showProblems } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';

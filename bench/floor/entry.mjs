@@ -5,14 +5,11 @@
  */
 import i18next from 'i18next';
 import { LitElement, css, html } from 'lit';
-import de from '../../locales/de.json';
-import en from '../../locales/en.json';
-import fr from '../../locales/fr.json';
-import nl from '../../locales/nl.json';
+import { TRANSLATIONS } from 'report-banner/facts';
 
 const translations = i18next.createInstance();
 translations.init({
-  resources: { nl: { translation: nl }, fr: { translation: fr }, de: { translation: de }, en: { translation: en } },
+  resources: Object.fromEntries(Object.entries(TRANSLATIONS).map(([language, translation]) => [language, { translation }])),
   lng: 'en',
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -332,6 +332,11 @@ export class ReportBanner extends GuardedElement {
 
   /** An inline banner in a hidden holder (a tag manager's, a closed tab) shows nothing: say why, once. */
   private checkSeen() {
+    // The layout may have changed during the frame waited for: check again once it is inline again.
+    if (this.layout !== 'inline' || !this.showing) {
+      this.seenChecked = false;
+      return;
+    }
     if (!this.isConnected || this.getBoundingClientRect().height > 0) return;
     const holder = hidingHolder(this);
     this.warn(

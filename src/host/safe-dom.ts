@@ -8,7 +8,7 @@
  * itself defines (the document's prototypes; the global object's own properties and
  * `Window.prototype`), looked up when they are used, from references taken when the script is
  * evaluated. In the classic script Lit gets {@link safeGlobal} and {@link litDocument}
- * (rollup.config.mjs).
+ * (build/lit-on-safe-dom.mjs).
  */
 
 // Where there is no DOM (server rendering, tests in Node) the module still loads; nothing here is

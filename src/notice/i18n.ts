@@ -70,7 +70,7 @@ export const completeTranslations = (): void => LANGUAGES.forEach(translate);
 
 /**
  * The first use of {@link translate} in two steps (see `prepareFirstRender`): evaluating i18next
- * (the classic script defers its module body, rollup.config.mjs), then setting it up with the
+ * (the classic script defers its module body, build/i18next.mjs), then setting it up with the
  * one language the notice starts in.
  */
 export function* prepareTranslations(language: Language): Generator<void, void, void> {

@@ -197,3 +197,21 @@ export const optionProperties = (): PropertyDeclarations =>
  * script tag's `data-target`. "Did you mean" suggests from these.
  */
 export const KNOWN_ATTRIBUTES: readonly string[] = [...Object.values(OPTIONS).map((option) => option.attribute), 'data-target', 'data-check'];
+
+/**
+ * The banner's warning when it refuses `value` for the option written `attribute`: it warns and
+ * uses what it would without the attribute. Undefined when it takes the value, even corrected (a
+ * text cut to length, an accent lightened for contrast), and for an attribute it does not read
+ * as an option. For tools that check a tag before a page uses it.
+ */
+export function refusal(attribute: string, value: string): string | undefined {
+  const option = (Object.values(OPTIONS) as Option<unknown, unknown>[]).find((row) => row.attribute === attribute);
+  if (!option) return undefined;
+  const quiet = () => undefined;
+  // Rows that read others (`position`, `accent`) get those options' defaults.
+  const above = parseOptions({}, quiet);
+  const warnings: string[] = [];
+  const kept = option.parse(attribute, value, (warning) => warnings.push(warning), above);
+  const unset = option.parse(attribute, undefined, quiet, above);
+  return warnings.length && JSON.stringify(kept) === JSON.stringify(unset) ? warnings.join(' ') : undefined;
+}

@@ -4,14 +4,13 @@ import { MIN_CONTRAST, contrastRatio, parseRgb, type Rgb } from '../../src/theme
 import '../../src/define.js';
 import { LANGUAGES } from '../../src/notice/language.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, loadPage, scriptTag, shadow } from './helpers.js';
+import { bannerOf, clearStorage, loadPage, scriptTag, shadow, shownPart } from './helpers.js';
 
 const VARIANTS = ['bar', 'corner', 'inline', 'modal'] as const;
 const THEMES = ['light', 'dark'] as const;
 /** The DevTools protocol (and so media emulation) is Chromium's; Firefox checks the CSS rules. */
 const chromium = navigator.userAgent.includes('Chrome/');
 
-const part = (el: ReportBanner, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const controls = (el: ReportBanner) => [...shadow(el).querySelectorAll<HTMLElement>('a, button')];
 const rgb = (css: string): Rgb => parseRgb(css.replace(/\s+/g, ' '), [255, 255, 255])!;
 const emulate = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
@@ -57,7 +56,7 @@ describe('accessibility', () => {
     it('bar, corner and inline are a region landmark labelled in the banner language', async () => {
       for (const variant of ['bar', 'corner', 'inline']) {
         const el = await banner({ variant, lang: 'fr' });
-        const landmark = part(el, 'banner');
+        const landmark = shownPart(el, 'banner');
         expect(landmark.localName, variant).to.equal('section');
         expect(landmark.getAttribute('aria-label'), variant).to.equal('Message sur l\u2019exploitation sexuelle des mineurs');
         expect(landmark.lang).to.equal('fr');
@@ -66,7 +65,7 @@ describe('accessibility', () => {
 
     it('the modal is a dialog with aria-modal, labelled by its heading', async () => {
       const el = await banner({ variant: 'modal', lang: 'nl' });
-      const dialog = part(el, 'banner');
+      const dialog = shownPart(el, 'banner');
       expect(dialog.localName).to.equal('dialog');
       expect(dialog.getAttribute('aria-modal')).to.equal('true');
       const label = shadow(el).getElementById(dialog.getAttribute('aria-labelledby')!)!;
@@ -101,7 +100,7 @@ describe('accessibility', () => {
       const modalPage = await loadPage(`<main><a href="#x">host link</a></main>${scriptTag('data-variant="modal"')}`);
       const modal = await bannerOf(modalPage);
       expect(modalPage.document.activeElement === modal, 'focus in the modal').to.equal(true);
-      expect(shadow(modal).activeElement === part(modal, 'banner'), 'on the dialog itself').to.equal(true);
+      expect(shadow(modal).activeElement === shownPart(modal, 'banner'), 'on the dialog itself').to.equal(true);
     });
   });
 
@@ -119,13 +118,13 @@ describe('accessibility', () => {
         wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
 
         const expected = controls(el);
-        const background = rgb(getComputedStyle(part(el, 'banner')).backgroundColor);
+        const background = rgb(getComputedStyle(shownPart(el, 'banner')).backgroundColor);
         for (const control of expected) {
           await sendKeys({ press: 'Tab' });
           // Firefox gives a banner that scrolls (its content is taller than 70% of the
           // viewport) a tab stop of its own, so keyboard users can scroll it.
-          if (shadow(el).activeElement === part(el, 'banner')) {
-            expect(part(el, 'banner').scrollHeight).to.be.greaterThan(part(el, 'banner').clientHeight);
+          if (shadow(el).activeElement === shownPart(el, 'banner')) {
+            expect(shownPart(el, 'banner').scrollHeight).to.be.greaterThan(shownPart(el, 'banner').clientHeight);
             await sendKeys({ press: 'Tab' });
           }
           expect(shadow(el).activeElement === control, control.outerHTML).to.equal(true);
@@ -139,12 +138,12 @@ describe('accessibility', () => {
         await sendKeys({ up: 'Shift' });
         expect(shadow(el).activeElement === expected[expected.length - 2], 'Shift+Tab goes back').to.equal(true);
 
-        part(el, 'languages').querySelector<HTMLButtonElement>('[lang="fr"]')!.focus();
+        shownPart(el, 'languages').querySelector<HTMLButtonElement>('[lang="fr"]')!.focus();
         await sendKeys({ press: ' ' });
         await el.updateComplete;
-        expect(part(el, 'banner').lang).to.equal('fr');
+        expect(shownPart(el, 'banner').lang).to.equal('fr');
 
-        part(el, 'close').focus();
+        shownPart(el, 'close').focus();
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         expect(shadow(el).querySelector('[part~="banner"]')).to.equal(null);
@@ -153,7 +152,7 @@ describe('accessibility', () => {
 
     it('modal: Space on "I understand" closes it (Tab trap and Escape are in report-banner.test.ts)', async () => {
       const el = await banner({ variant: 'modal', lang: 'en' });
-      part(el, 'acknowledge').focus();
+      shownPart(el, 'acknowledge').focus();
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(shadow(el).querySelector('[part~="banner"]')).to.equal(null);
@@ -164,7 +163,7 @@ describe('accessibility', () => {
     for (const theme of THEMES) {
       it(`${theme}: every text reaches ${MIN_CONTRAST}:1 on the banner background`, async () => {
         const el = await banner({ lang: 'en', theme });
-        const background = rgb(getComputedStyle(part(el, 'banner')).backgroundColor);
+        const background = rgb(getComputedStyle(shownPart(el, 'banner')).backgroundColor);
         const texts = shadow(el).querySelectorAll<HTMLElement>('h2, p, .contact, .contact-name, a, button');
         expect(texts.length).to.be.greaterThan(8);
         for (const text of texts) {
@@ -177,11 +176,11 @@ describe('accessibility', () => {
     for (const theme of THEMES) {
       it(`${theme}: links are underlined and control borders reach 3:1 (colour is never the only cue)`, async () => {
         const el = await banner({ lang: 'en', theme, langs: 'en,fr' });
-        const background = rgb(getComputedStyle(part(el, 'banner')).backgroundColor);
+        const background = rgb(getComputedStyle(shownPart(el, 'banner')).backgroundColor);
         for (const link of shadow(el).querySelectorAll('a')) {
           expect(getComputedStyle(link).textDecorationLine, link.textContent!).to.equal('underline');
         }
-        for (const button of part(el, 'languages').querySelectorAll('button')) {
+        for (const button of shownPart(el, 'languages').querySelectorAll('button')) {
           const border = rgb(getComputedStyle(button).borderTopColor);
           expect(contrastRatio(border, background), button.textContent!).to.be.at.least(3);
         }
@@ -205,7 +204,7 @@ describe('accessibility', () => {
           console.warn = original;
         }
         expect(seen.join('\n')).to.contain(`data-accent="${accent}" has a contrast of`);
-        const background = rgb(getComputedStyle(part(el, 'banner')).backgroundColor);
+        const background = rgb(getComputedStyle(shownPart(el, 'banner')).backgroundColor);
         const link = shadow(el).querySelector('a')!;
         expect(contrastRatio(rgb(getComputedStyle(link).color), background)).to.be.at.least(MIN_CONTRAST);
       });
@@ -234,7 +233,7 @@ describe('accessibility', () => {
             `data-lang="de" data-variant="${variant}" data-target="${variant === 'inline' ? '#slot' : ''}"`,
           )}`, { width: 320, height });
           const el = await bannerOf(page);
-          const box = part(el, 'banner');
+          const box = shownPart(el, 'banner');
           expect(page.document.documentElement.scrollWidth, `page ${height}`).to.be.at.most(320);
           expect(box.scrollWidth, `banner ${height}`).to.be.at.most(box.clientWidth);
           for (const child of shadow(el).querySelectorAll<HTMLElement>('h2, p, a, button, li')) {
@@ -254,7 +253,7 @@ describe('accessibility', () => {
         '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
       );
       shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
-      const box = part(el, 'banner');
+      const box = shownPart(el, 'banner');
       expect(box.scrollWidth).to.be.at.most(box.clientWidth);
       const boxes = [...shadow(el).querySelectorAll<HTMLElement>('h2, p, a, button, span')].filter(
         (text) => getComputedStyle(text).display !== 'inline',
@@ -312,9 +311,9 @@ describe('accessibility', () => {
       const el = await banner({ lang: 'en' });
       if (chromium) {
         await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
-        expect(getComputedStyle(part(el, 'banner')).backgroundColor).to.equal('rgb(17, 24, 33)');
+        expect(getComputedStyle(shownPart(el, 'banner')).backgroundColor).to.equal('rgb(17, 24, 33)');
         await emulate([{ name: 'prefers-color-scheme', value: 'light' }]);
-        expect(getComputedStyle(part(el, 'banner')).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(shownPart(el, 'banner')).backgroundColor).to.equal('rgb(255, 255, 255)');
       } else {
         expect(mediaRules(el, 'prefers-color-scheme: dark')).to.contain('--report-banner-background, #111821');
       }
@@ -329,9 +328,9 @@ describe('accessibility', () => {
           const style = getComputedStyle(element);
           return style.borderTopStyle === 'solid' && parseFloat(style.borderTopWidth) >= 1;
         };
-        expect(visible(part(el, 'banner')), 'banner border').to.equal(true);
+        expect(visible(shownPart(el, 'banner')), 'banner border').to.equal(true);
         for (const button of shadow(el).querySelectorAll('button')) expect(visible(button), button.outerHTML).to.equal(true);
-        const close = part(el, 'close');
+        const close = shownPart(el, 'close');
         expect(getComputedStyle(close).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
         close.focus();
         await sendKeys({ press: 'Shift' });

@@ -7,13 +7,12 @@ import nl from '../../locales/nl.json';
 import '../../src/define.js';
 import { CONTACT_TABLE } from '../../src/notice/contact-table.js';
 import type { AgeDetail } from '../../src/notice/events.js';
-import { bannerOf, clearStorage, loadPage, reload, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
+import { bannerOf, clearStorage, loadPage, part, reload, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
 const LOCALES = { nl, fr, de, en } as const;
 const chromium = navigator.userAgent.includes('Chrome/');
 const EXIT_PAGE = '/test/browser/pages/age-exit.html';
 
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const contactIds = (el: Element) => [
   ...new Set([...shadow(el).querySelectorAll<HTMLElement>('a[data-contact]')].map((link) => link.dataset.contact)),
 ];

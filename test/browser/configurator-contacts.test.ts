@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openDemo, parseSnippet, previewBanner, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
-import { clearStorage, shadow } from './helpers.js';
+import { freshDemoEachTest, parseSnippet, previewBanner, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
+import { shadow } from './helpers.js';
 
 /** The ticked services, in the order shown. */
 const ticked = (page: DemoPage) =>
@@ -12,14 +12,7 @@ const shownContacts = (banner: Element) => [
 
 describe('the configurator contacts follow the banner default until changed', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    clearStorage();
-    page = await openDemo();
-  });
-  afterEach(() => {
-    page.frame.remove();
-    clearStorage();
-  });
+  freshDemoEachTest((opened) => (page = opened));
 
   it('ticks the default for the language and audience, and leaves data-contacts out of the tag', async () => {
     expect(ticked(page)).to.deep.equal(['childfocus', '1712']);

@@ -1,17 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { openDemo, previewBanner, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
+import { freshDemoEachTest, openDemo, previewBanner, scriptSnippet, setField, sha384, type DemoPage } from './configurator-page.js';
 import { waitFor } from './helpers.js';
 
-const sha384 = async (bytes: ArrayBuffer) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
 const integrityInTag = (page: DemoPage) =>
   (page.document.getElementById('script-tag') as HTMLTextAreaElement).value.match(/integrity="([^"]+)"/)?.[1];
 
 describe('configurator: download and interface language', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    page = await openDemo();
-  });
-  afterEach(() => page.frame.remove());
+  freshDemoEachTest((opened) => (page = opened));
 
   it('offers for download the very file whose hash is in the tag, named with its version', async () => {
     const link = page.document.getElementById('download') as HTMLAnchorElement;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openDemo, previewBanner, setField, type DemoPage } from './configurator-page.js';
-import { clearStorage, waitFor } from './helpers.js';
+import { freshDemoEachTest, previewBanner, setField, type DemoPage } from './configurator-page.js';
+import { waitFor } from './helpers.js';
 
 interface InterfaceText {
   node: Text | Element;
@@ -80,14 +80,7 @@ const STATES: [string, (page: DemoPage) => void | Promise<void>][] = [
 
 describe('configurator: every text in Dutch and French', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    clearStorage();
-    page = await openDemo();
-  });
-  afterEach(() => {
-    page.frame.remove();
-    clearStorage();
-  });
+  freshDemoEachTest((opened) => (page = opened));
 
   it('has a Dutch and a French text for everything it shows, in every state, and shows them', async () => {
     const { interfaceTexts, translation } = await i18n();

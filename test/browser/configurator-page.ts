@@ -1,5 +1,5 @@
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { waitFor } from './helpers.js';
+import { clearStorage, waitFor } from './helpers.js';
 
 /** A demo page loaded in a same-origin iframe, so the test can type into it and read it. */
 export interface DemoPage {
@@ -19,6 +19,24 @@ export async function openDemo(path = 'index.html', { width = 1240, height = 900
     return candidate?.document?.documentElement?.dataset.ready !== undefined ? candidate : null;
   }, 8000);
   return { window: win, document: win.document, frame };
+}
+
+/**
+ * For a suite: before each test, storage cleared and the demo opened fresh (handed to `use`);
+ * after it, the demo's frame removed and storage cleared again.
+ */
+export function freshDemoEachTest(use: (page: DemoPage) => void, path?: string): void {
+  let page: DemoPage | undefined;
+  beforeEach(async () => {
+    clearStorage();
+    page = await openDemo(path);
+    use(page);
+  });
+  afterEach(() => {
+    page?.frame.remove();
+    page = undefined;
+    clearStorage();
+  });
 }
 
 /** The configurator's form control for an option (the first one, for a group). */

@@ -3,13 +3,13 @@ import {
   control,
   dataAttributes,
   elementSnippet,
-  openDemo,
+  freshDemoEachTest,
   parseSnippet,
   previewBanner,
   scriptSnippet,
   type DemoPage,
 } from './configurator-page.js';
-import { clearStorage, settle } from './helpers.js';
+import { settle } from './helpers.js';
 
 /** Pastes `text` into "Paste your existing tag" and presses its button, as a person would. */
 function paste(page: DemoPage, text: string) {
@@ -35,14 +35,7 @@ const producedScript = (page: DemoPage) => parseSnippet(scriptSnippet(page)).que
 
 describe('the configurator fills its form from a pasted tag', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    clearStorage();
-    page = await openDemo();
-  });
-  afterEach(() => {
-    page.frame.remove();
-    clearStorage();
-  });
+  freshDemoEachTest((opened) => (page = opened));
 
   it('reads a script tag: the fields take its options and the tag it makes carries the same ones', async () => {
     const pasted = `<script src="/js/report-banner-0.1.0.js" integrity="sha384-abc" crossorigin="anonymous" defer

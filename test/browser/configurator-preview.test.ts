@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fr from '../../locales/fr.json';
-import { dataAttributes, openDemo, parseSnippet, previewBanner, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
-import { BUNDLE, clearStorage, landmarkOf, waitFor } from './helpers.js';
+import { dataAttributes, freshDemoEachTest, parseSnippet, previewBanner, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
+import { BUNDLE, landmarkOf, waitFor } from './helpers.js';
 
 const previewFrame = (page: DemoPage) => page.document.getElementById('preview') as HTMLIFrameElement;
 
@@ -15,14 +15,7 @@ const previewDocument = (page: DemoPage, accept: (doc: Document) => boolean) =>
 
 describe('the configurator preview', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    clearStorage();
-    page = await openDemo();
-  });
-  afterEach(() => {
-    page.frame.remove();
-    clearStorage();
-  });
+  freshDemoEachTest((opened) => (page = opened));
 
   it('shows the page at phone size, 375×667, with the built banner and the options of the tag', async () => {
     setField(page, 'data-lang', 'fr');

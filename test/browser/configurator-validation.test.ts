@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { control, openDemo, parseSnippet, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
-import { clearStorage } from './helpers.js';
+import { control, freshDemoEachTest, parseSnippet, scriptSnippet, setField, type DemoPage } from './configurator-page.js';
 
 /** The `data-*` attributes of the produced script tag, by name. */
 const tagAttributes = (page: DemoPage) => {
@@ -22,11 +21,7 @@ function errorOf(page: DemoPage, name: string) {
 
 describe('the configurator checks each field as it is edited', () => {
   let page: DemoPage;
-  beforeEach(async () => {
-    clearStorage();
-    page = await openDemo();
-  });
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshDemoEachTest((opened) => (page = opened));
 
   it('refuses an http:// report address beside the field and keeps it out of the tag', async () => {
     setField(page, 'data-report-url', 'http://example.be/meld');
@@ -38,6 +33,19 @@ describe('the configurator checks each field as it is edited', () => {
     setField(page, 'data-report-url', 'https://example.be/meld');
     expect(errorOf(page, 'data-report-url')).to.include({ text: '', invalid: false, visible: false });
     expect(tagAttributes(page)['data-report-url']).to.equal('https://example.be/meld');
+  });
+
+  it('refuses what the banner refuses, by the banner\'s own rule: an address with a name before its host', async () => {
+    // https:// and a host, but the "name@" hides the real host; the banner would drop it.
+    setField(page, 'data-report-url', 'https://www.childfocus.be@evil.example/');
+    expect(errorOf(page, 'data-report-url').text).to.equal('Error: Enter a full address that starts with https://, like https://example.be/report');
+    expect(tagAttributes(page)).not.to.have.property('data-report-url');
+  });
+
+  it('takes the banner\'s limits for its fields', async () => {
+    expect((control(page, 'data-message-fr') as HTMLTextAreaElement).maxLength).to.equal(400);
+    expect((control(page, 'data-age-title-de') as HTMLInputElement).maxLength).to.equal(400);
+    expect((control(page, 'data-remember') as HTMLInputElement).max).to.equal('3650');
   });
 
   for (const [name, value, error] of [

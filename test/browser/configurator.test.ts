@@ -14,9 +14,8 @@ import {
   sha384,
   type DemoPage,
 } from './configurator-page.js';
-import { BUNDLE, bannerOf, clearStorage, loadPage, shadow, textOf, waitFor } from './helpers.js';
+import { BUNDLE, bannerOf, clearStorage, loadPage, part, shadow, textOf, waitFor } from './helpers.js';
 
-const part = (banner: Element, name: string) => shadow(banner).querySelector<HTMLElement>(`[part~="${name}"]`);
 /** The banner speaks its language on its landmark, inside the shadow root. */
 const landmarkLang = (banner: Element | null | undefined) => (banner ? part(banner, 'banner')?.lang : undefined);
 const contactOrder = (banner: Element) => [

@@ -65,6 +65,16 @@ export function shadow(element: Element): ShadowRoot {
   return element.shadowRoot;
 }
 
+/** The banner's element named `name` in its `part` attribute, or null. */
+export const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The same, for a part the test needs there: a missing one fails with its name. */
+export function shownPart(element: Element, name: string): HTMLElement {
+  const found = part(element, name);
+  if (!found) throw new Error(`no part "${name}"`);
+  return found;
+}
+
 /** The visible text of the banner, whitespace folded. */
 export const textOf = (element: Element) => (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
 

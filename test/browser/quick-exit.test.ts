@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { ExitDetail } from '../../src/notice/events.js';
 import { LANGUAGES } from '../../src/notice/language.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, loadPage, openPage, scriptTag, shadow, type TestPage } from './helpers.js';
+import { bannerOf, clearStorage, loadPage, openPage, part, scriptTag, shadow, type TestPage } from './helpers.js';
 
 /**
  * The quick exit for young readers, through the real script tag: the youth notice's button and
@@ -15,7 +15,6 @@ import { bannerOf, clearStorage, loadPage, openPage, scriptTag, shadow, type Tes
 const EXIT_PAGE = new URL('/test/browser/pages/age-exit.html', location.href).href;
 const PHONE = { width: 375, height: 667 };
 
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const cover = (el: Element) => shadow(el).querySelector<HTMLDialogElement>('dialog.cover');
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 

@@ -3,9 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CONTACT_TABLE } from '../../src/notice/contact-table.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, loadPage, scriptTag, shadow, textOf, waitFor } from './helpers.js';
+import { bannerOf, clearStorage, loadPage, part, scriptTag, shadow, textOf, waitFor } from './helpers.js';
 
-const part = (element: ReportBanner, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const contactIds = (element: ReportBanner) => [
   ...new Set([...shadow(element).querySelectorAll<HTMLElement>('a[data-contact]')].map((link) => link.dataset.contact)),
 ];

@@ -55,6 +55,31 @@ describe('the tag inserted by a tag manager', () => {
     expect(page.warnings.some((message) => message.includes('no height'))).to.equal(false);
   });
 
+  it('gives no such warning when an inline banner becomes a modal before its first frame is drawn', async () => {
+    const page = await loadPage(PAGE);
+    // Switched as soon as the inline notice is rendered, before the frame that lays it out.
+    const switched = new Promise<void>((resolve) => {
+      new page.window.MutationObserver((_, watching) => {
+        const banner = page.document.querySelector('report-banner');
+        if (!banner?.shadowRoot) return;
+        watching.disconnect();
+        new page.window.MutationObserver((__, rendered) => {
+          if (!banner.shadowRoot!.querySelector('[part~="banner"]')) return;
+          rendered.disconnect();
+          banner.setAttribute('data-variant', 'modal');
+          resolve();
+        }).observe(banner.shadowRoot, { childList: true, subtree: true });
+      }).observe(page.document.body, { childList: true, subtree: true });
+    });
+    await insertLikeTagManager(page, { 'data-variant': 'inline', 'data-target': '#listing-notice' });
+    await switched;
+    const banner = await bannerOf(page);
+    await banner.updateComplete;
+    await new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(resolve)));
+    expect(banner.shadowRoot!.querySelector('dialog')?.open).to.equal(true);
+    expect(page.warnings).to.deep.equal([]);
+  });
+
   it('gives no such warning for an inline banner that is seen', async () => {
     const page = await loadPage(PAGE);
     await insertLikeTagManager(page, { 'data-variant': 'inline', 'data-target': '#listing-notice' });

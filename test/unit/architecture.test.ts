@@ -46,3 +46,68 @@ describe('the rooms of src/', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+/**
+ * The tools beside the banner (the demo, the benchmark, the checker) reach it only through the
+ * package's declared exports: a bare `report-banner/<door>` that package.json exports, or a
+ * relative path to the very file such an export names (the demo runs in a browser straight from
+ * the repository, where nothing resolves a package name). Never through `src/`, `locales/` or any
+ * other built file, which may move or change without notice.
+ */
+const TOOLS = ['demo', 'bench', 'checker'];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+const doors = new Set(Object.keys(pkg.exports).map((door) => `report-banner${door.slice(1)}`));
+const targetsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [normalize(value)] : value && typeof value === 'object' ? Object.values(value).flatMap(targetsOf) : [];
+const doorFiles = new Set(targetsOf(pkg.exports));
+
+/** Every module a tool's file imports or loads as a script, as written. */
+function specifiersOf(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const found = [
+    ...code.matchAll(/(?:^|[\n;])\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g),
+    ...code.matchAll(/(?:^|[\n;])\s*import\s*['"]([^'"]+)['"]/g),
+    ...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map(([, specifier]) => specifier);
+  if (file.endsWith('.html')) found.push(...[...code.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src));
+  return found;
+}
+
+/** What is wrong with one import of a tool's file, or undefined when it goes through a door. */
+function backStair(file: string, specifier: string): string | undefined {
+  const tool = file.split('/')[0];
+  if (/^report-banner(\/|$)/.test(specifier) && !specifier.startsWith('report-banner-')) {
+    return doors.has(specifier) ? undefined : 'not a declared export';
+  }
+  if (!specifier.startsWith('.')) return undefined;
+  const target = normalize(join(dirname(file), specifier));
+  // Within the tool, or another tool's file (the browser flags the checker shares): not the banner.
+  if (target.startsWith(`${tool}/`) || !/^(src|locales|dist)\//.test(target)) return undefined;
+  return doorFiles.has(target) ? undefined : `${target} is not a file a declared export names`;
+}
+
+const toolFiles = TOOLS.flatMap((tool) =>
+  (readdirSync(tool, { recursive: true }) as string[])
+    .filter((path) => !/(^|\/)(node_modules|dist)\//.test(path) && /\.(ts|js|mjs|html)$/.test(path))
+    .map((path) => join(tool, path)),
+);
+
+describe('the demo, the benchmark and the checker', () => {
+  it('reach the banner only through its declared exports', () => {
+    expect(toolFiles.length).toBeGreaterThan(20);
+    const stairs = toolFiles.flatMap((file) =>
+      specifiersOf(file).flatMap((specifier) => {
+        const wrong = backStair(file, specifier);
+        return wrong ? [`${file}: ${specifier} (${wrong})`] : [];
+      }),
+    );
+    expect(stairs).toEqual([]);
+  });
+
+  it('find each door they use in package.json', () => {
+    // The check above only means something if the doors the tools use are the ones it reads.
+    expect(doors).toContain('report-banner/facts');
+    expect(doors).toContain('report-banner/options');
+    expect(doorFiles).toContain('dist/esm/facts.js');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, parseOptions, type OptionName } from '../../../src/options/schema.js';
+import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, parseOptions, refusal, type OptionName } from '../../../src/options/schema.js';
 
 const rows = Object.entries(OPTIONS) as [OptionName, (typeof OPTIONS)[OptionName]][];
 
@@ -58,5 +58,33 @@ describe('the option schema', () => {
     expect(parsed.heading).toBe('Zelf');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][0]).toMatch(/^data-remember="forever" is not valid/);
+  });
+});
+
+describe('refusal: whether the banner refuses a value, for tools that check a tag', () => {
+  it('gives the banner\'s warning for a value it replaces by the default', () => {
+    expect(refusal('data-remember', '9999')).toMatch(/^data-remember="9999" is not valid; use a whole number of days from 0 to 3650/);
+    expect(refusal('data-revision', 'v 2!')).toMatch(/^data-revision="v 2!" is not valid/);
+    expect(refusal('data-report-url', 'http://example.be/meld')).toMatch(/is not valid; use an absolute https:\/\/ address/);
+    // A name before the host hides the real one: the banner refuses it, however https it looks.
+    expect(refusal('data-report-url', 'https://www.childfocus.be@evil.example/')).toMatch(/without "name@"/);
+    expect(refusal('data-exit-url', 'javascript:alert(1)')).toMatch(/is not valid/);
+    expect(refusal('data-variant', 'banner')).toMatch(/use "bar", "corner"/);
+  });
+
+  it('takes a value the banner keeps, even corrected or with a warning', () => {
+    expect(refusal('data-remember', '0')).toBeUndefined();
+    expect(refusal('data-revision', '2026-12')).toBeUndefined();
+    expect(refusal('data-report-url', 'https://example.be/meld')).toBeUndefined();
+    // Kept, with a warning: cut to length, or a device's own address.
+    expect(refusal('data-title', 'x'.repeat(500))).toBeUndefined();
+    expect(refusal('data-report-url', 'https://localhost/meld')).toBeUndefined();
+    // Kept with a warning that Child Focus is missing.
+    expect(refusal('data-contacts', '1712')).toBeUndefined();
+  });
+
+  it('says nothing of an empty value or an attribute that is not an option', () => {
+    for (const { attribute } of Object.values(OPTIONS)) expect(refusal(attribute, ''), attribute).toBeUndefined();
+    expect(refusal('data-target', '##')).toBeUndefined();
   });
 });
