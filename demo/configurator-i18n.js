@@ -174,9 +174,9 @@ const TEXTS = {
     'Met type="module" negeert de banner elke data-*-optie; de tag hieronder is een klassiek script, dat ze wel leest.',
     'Avec type="module", la bannière ignore toutes les options data-* ; la balise ci-dessous est un script classique, qui les lit.',
   ],
-  'data-check shows the check panel to every visitor; the tag below leaves it out. Use ?report-banner=check in the address to check a page.': [
-    'data-check toont het controlepaneel aan elke bezoeker; de tag hieronder laat het weg. Zet ?report-banner=check in het adres om een pagina te controleren.',
-    'data-check montre le panneau de contrôle à chaque visiteur ; la balise ci-dessous l’omet. Ajoutez ?report-banner=check à l’adresse pour contrôler une page.',
+  'data-check shows the check panel to every visitor; the tag below leaves it out. To check a live page, open it with ?report-banner=check in the address and read the browser’s console.': [
+    'data-check toont het controlepaneel aan elke bezoeker; de tag hieronder laat het weg. Om een live pagina te controleren: open ze met ?report-banner=check in het adres en lees de console van de browser.',
+    'data-check montre le panneau de contrôle à chaque visiteur ; la balise ci-dessous l’omet. Pour contrôler une page en ligne, ouvrez-la avec ?report-banner=check dans l’adresse et lisez la console du navigateur.',
   ],
   "The banner's warnings, as the browser console shows them (in English):": [
     'De waarschuwingen van de banner, zoals de console van de browser ze toont (in het Engels):',

@@ -39,7 +39,7 @@ export function readTag(text, options) {
     } else if (name === 'type' && value.trim().toLowerCase() === 'module') {
       problems.push('type="module" makes the banner ignore every data-* option; the tag below is a classic script, which reads them.');
     } else if (name === 'data-check') {
-      problems.push('data-check shows the check panel to every visitor; the tag below leaves it out. Use ?report-banner=check in the address to check a page.');
+      problems.push('data-check shows the check panel to every visitor; the tag below leaves it out. To check a live page, open it with ?report-banner=check in the address and read the browser’s console.');
     } else if (name.startsWith('data-')) {
       const meant = suggestOption(name, [...options, 'data-check']);
       problems.push(

@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { parseShard, type Shard } from './shard.js';
 
 export const USAGE = `Usage: report-banner-checker check [options] <url...>
+       report-banner-checker merge [--json | --ndjson] [--report DIR] [--csv FILE] <ndjson file...>
        report-banner-checker verify [--tsa-cert FILE] <evidence folder>
 
 Checks that each page shows the report-banner notice: present, visible without scrolling at a

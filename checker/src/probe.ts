@@ -58,6 +58,26 @@ export interface TextSample {
   measuredContrast?: number;
 }
 
+/**
+ * One of the notice's own parts (title, message, contacts, a link, a button, a choice of the age
+ * check) that the banner shows when drawn alone but a visitor does not get as drawn: the page's
+ * styles hide it or add words to it, or something lies on top of it.
+ */
+export interface PartProbe {
+  /** The part's name: `title`, `message`, `contacts`, `link`, `more`, `close`, `acknowledge`, `adult`, `minor`, `leave` or `banner`. */
+  part: string;
+  /** What it says drawn alone (a button's label when it has no words), at most 60 characters. */
+  text: string;
+  /** What the page's styles do to it: hide it, leave it no size, make it transparent or cut it off. */
+  hidden?: 'hidden' | 'no-size' | 'transparent' | 'cut-off';
+  /** The element on top of it, as a selector (evidence only). */
+  coveredBy?: string;
+  /** What that element (or the nearest ancestor with text) says, as a visitor reads it. */
+  coveredByText?: string;
+  /** Words the page's styles put before or after it (CSS `content`). */
+  added?: string;
+}
+
 export interface BannerProbe {
   kind: 'report-banner' | 'static';
   /** `lang` of the banner's landmark (its resolved language), else of the element's nearest ancestor. */
@@ -69,6 +89,8 @@ export interface BannerProbe {
   opacity: number;
   links: { href: string; text: string }[];
   samples: TextSample[];
+  /** The notice's own parts a visitor does not get as the banner draws them (report-banner only). */
+  parts?: PartProbe[];
   /** Texts of the banner's `title` and `message` parts (null for a static notice). */
   title: string | null;
   message: string | null;
@@ -325,6 +347,12 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
     }
 
     const anchors = [...banner.querySelectorAll('a[href]')] as HTMLAnchorElement[];
+    let parts: PartProbe[] | undefined;
+    try {
+      if (host?.shadowRoot) parts = measureParts(host, host.shadowRoot, notice);
+    } catch {
+      // A page that breaks the copy leaves the parts unmeasured (no `parts` in the evidence), not the banner.
+    }
     const oneLine = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
     const shadow = host?.shadowRoot;
     const gate = banner.localName === 'dialog' && banner.classList.contains('age-check') && shadow?.querySelector('[part~="adult"]');
@@ -337,6 +365,7 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
       opacity: Math.round(opacity * 1000) / 1000,
       links: anchors.map((anchor) => ({ href: anchor.href, text: oneLine(anchor) ?? '' })),
       samples,
+      ...(parts ? { parts } : {}),
       title: shadow ? oneLine(shadow.querySelector('[part~="title"]')) : null,
       message: shadow ? oneLine(shadow.querySelector('[part~="message"]')) : null,
       // As a visitor reads it: parts on lines or in boxes of their own are kept apart ("1712 · 103
@@ -349,5 +378,138 @@ export function probeBanner(options: ProbeOptions & { checkedElement: string }):
       // Any other value of data-then falls back to the bar, as in the banner itself.
       ...(gate ? { ageCheck: { then: host?.getAttribute('data-then')?.trim().toLowerCase() === 'none' ? 'none' : 'bar' } } : {}),
     };
+  }
+  /**
+   * The notice's own parts against the same shadow tree drawn alone, in a tree of its own that no
+   * style of the page reaches (no `::part()`, no inherited custom property): a part the banner
+   * shows there must show on the page too, whole, opaque, uncovered and without words the page
+   * added. The copy lives only while this function runs, so no frame ever paints it.
+   */
+  function measureParts(host: Element, shadow: ShadowRoot, notice: Element): PartProbe[] {
+    const NAMES = ['title', 'message', 'contacts', 'link', 'more', 'close', 'acknowledge', 'adult', 'minor', 'leave'];
+    /** Share of a part that must be left by clips; the rest allows for rounding. */
+    const MIN_SHARE = 0.9;
+    const root = notice.getRootNode() as Document | ShadowRoot;
+    const partsIn = (tree: ShadowRoot) =>
+      [...tree.querySelectorAll('[part]')]
+        .map((element) => ({ element, names: (element.getAttribute('part') ?? '').split(/\s+/) }))
+        .filter(({ names }) => names.includes('banner') || names.some((name) => NAMES.includes(name)))
+        .map(({ element, names }) => ({ element, part: names.find((name) => name === 'banner' || NAMES.includes(name))! }));
+    const within = (element: Element, top: Element) => {
+      const chain: Element[] = [];
+      for (let node = parentOf(element); node && top.contains(node); node = parentOf(node)) chain.push(node);
+      return chain;
+    };
+    /** Share of the element left by the overflow clips between it and the notice (scroll areas scroll; they are judged elsewhere). */
+    const clipShare = (element: Element, top: Element) => {
+      const rect = element.getBoundingClientRect();
+      let clip: Rect = rect;
+      for (const node of within(element, top)) {
+        const { overflowX, overflowY } = getComputedStyle(node);
+        if (/hidden|clip/.test(`${overflowX} ${overflowY}`)) clip = intersect(clip, node.getBoundingClientRect());
+      }
+      return area(rect) > 0 ? area(clip) / area(rect) : 0;
+    };
+    const clippedByPath = (element: Element, top: Element) =>
+      [element, ...within(element, top)].some((node) => {
+        const style = getComputedStyle(node);
+        const mask = style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none';
+        return style.clipPath !== 'none' || mask !== 'none';
+      });
+    const opacityOf = (element: Element, top: Element) =>
+      [element, ...within(element, top)].filter((node) => node !== top).reduce((product, node) => product * Number(getComputedStyle(node).opacity), 1);
+    const inkAlpha = (element: Element) => {
+      const style = getComputedStyle(element);
+      return Math.min(toRgba(style.color)[3], toRgba(style.getPropertyValue('-webkit-text-fill-color') || style.color)[3]);
+    };
+    const contentOf = (element: Element) => ['::before', '::after'].map((pseudo) => getComputedStyle(element, pseudo).content);
+    const shown = (element: Element) =>
+      element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true }) &&
+      area(element.getBoundingClientRect()) >= 4;
+    const label = (element: Element) => {
+      const words = (element.getAttribute('aria-label') || element.textContent || '').replace(/\s+/g, ' ').trim();
+      return words.length > 60 ? `${words.slice(0, 57)}...` : words;
+    };
+
+    // The copy: a holder no page style reaches, with every custom property it inherits unset.
+    const holder = document.createElement('span');
+    holder.style.setProperty('all', 'initial', 'important');
+    holder.style.setProperty('display', 'block', 'important');
+    document.documentElement.append(holder);
+    const alone = (() => {
+      try {
+        const inherited = getComputedStyle(holder);
+        for (let i = 0; i < inherited.length; i += 1) {
+          const name = inherited.item(i);
+          if (name.startsWith('--')) holder.style.setProperty(name, 'initial', 'important');
+        }
+        const copyHost = document.createElement('span');
+        for (const { name, value } of [...host.attributes]) if (name !== 'style') copyHost.setAttribute(name, value);
+        holder.attachShadow({ mode: 'open' }).append(copyHost);
+        const copy = copyHost.attachShadow({ mode: 'open' });
+        copy.adoptedStyleSheets = [...shadow.adoptedStyleSheets];
+        for (const node of shadow.childNodes) copy.append(node.cloneNode(true));
+        copy.querySelectorAll('script, iframe, object, embed').forEach((element) => element.remove());
+        copy.querySelectorAll('[autofocus]').forEach((element) => element.removeAttribute('autofocus'));
+        // A popover the banner shows is hidden until shown; a modal dialog stays open, not modal, so that nothing takes the focus.
+        const popovers = [...copy.querySelectorAll('[popover]')];
+        [...shadow.querySelectorAll('[popover]')].forEach((element, at) => {
+          if (element.matches(':popover-open')) (popovers[at] as HTMLElement | undefined)?.showPopover();
+        });
+        const copyNotice = copy.querySelector('[part~="banner"]') ?? copyHost;
+        return partsIn(copy).map(({ element, part }) => ({
+          part,
+          shown: shown(element),
+          text: label(element),
+          share: clipShare(element, copyNotice),
+          clipped: clippedByPath(element, copyNotice),
+          ink: inkAlpha(element),
+          content: contentOf(element),
+        }));
+      } finally {
+        holder.remove();
+      }
+    })();
+
+    const found: PartProbe[] = [];
+    /** Parts whose own parts are left unnamed: a hidden list of contacts hides its links too. */
+    const covering: Element[] = [];
+    const screen = { x: 0, y: 0, width: viewport.width, height: viewport.height };
+    partsIn(shadow).forEach(({ element, part }, index) => {
+      const drawn = alone[index];
+      if (!drawn || drawn.part !== part || !drawn.shown || covering.some((outer) => outer.contains(element))) return;
+      const probe: PartProbe = { part, text: drawn.text };
+      // Words added before or after: quoted text in `content` that the banner drawn alone does not have.
+      const added = contentOf(element)
+        .filter((content, at) => content !== drawn.content[at])
+        .flatMap((content) => [...content.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1].replace(/\\(.)/g, '$1')))
+        .join(' ')
+        .trim();
+      if (/[\p{L}\p{N}]/u.test(added)) probe.added = added.length > 100 ? `${added.slice(0, 97)}...` : added;
+      if (part !== 'banner') {
+        const rect = element.getBoundingClientRect();
+        if (!element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true })) probe.hidden = 'hidden';
+        else if (area(rect) < 4) probe.hidden = 'no-size';
+        else if (opacityOf(element, notice) < 0.1 || (inkAlpha(element) === 0 && drawn.ink > 0)) probe.hidden = 'transparent';
+        else if ((clipShare(element, notice) < MIN_SHARE && drawn.share >= MIN_SHARE) || (clippedByPath(element, notice) && !drawn.clipped)) {
+          probe.hidden = 'cut-off';
+        }
+        if (!probe.hidden) {
+          // Hit-tests three points across its middle, where it is on screen; covered when most hit the page.
+          const seen = intersect(intersect(rect, clipOf(element)), screen);
+          const y = seen.y + seen.height / 2;
+          const hits = area(seen) > 0 ? [0.2, 0.5, 0.8].map((at) => root.elementFromPoint(seen.x + seen.width * at, y)) : [];
+          const over = hits.filter((hit): hit is Element => hit !== null && !notice.contains(hit) && hit !== host);
+          if (hits.length > 0 && over.length * 2 > hits.length) {
+            probe.coveredBy = describe(over[0]);
+            const words = wordsOn(over[0]);
+            if (words) probe.coveredByText = words;
+          }
+        }
+      }
+      if ((probe.hidden && probe.hidden !== 'no-size') || probe.coveredBy) covering.push(element);
+      if (probe.hidden || probe.coveredBy || probe.added) found.push(probe);
+    });
+    return found;
   }
 }

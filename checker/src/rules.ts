@@ -8,6 +8,8 @@ import type { Problem, ProblemCode } from './problems.js';
 export const RULES = {
   'notice-present': 'The standard: the page shows the report-banner notice (or, with --any-banner, a notice with the same links).',
   'notice-visible': 'The standard: a visitor sees the whole notice on the first screen without scrolling, uncovered, and it stays.',
+  'notice-parts':
+    "The standard: every part the banner shows (title, message, contacts and links, buttons, the age check's choices) is seen as the banner draws it: not hidden, emptied, transparent, cut off or covered, and with no words the page adds.",
   'notice-readable': 'The standard: its text is at least 12 px, contrasts 4.5:1 and looks as the banner draws it (WCAG 2.2 AA).',
   'notice-accessible': 'The standard: no serious or critical axe-core violation in the notice.',
   'notice-language': "The standard: the notice speaks the language of the page's text (or its declared language).",
@@ -33,6 +35,9 @@ const RULE_OF: Record<ProblemCode, RuleId> = {
   'banner-clipped': 'notice-visible',
   'banner-covered': 'notice-visible',
   'banner-not-persistent': 'notice-visible',
+  'part-hidden': 'notice-parts',
+  'part-covered': 'notice-parts',
+  'part-text-added': 'notice-parts',
   'text-unreadable': 'notice-readable',
   'banner-altered': 'notice-readable',
   'text-too-small': 'notice-readable',

@@ -1,7 +1,7 @@
 /** Turns what was measured in a page into problems with stable codes. Pure, so it is unit-tested. */
 import { toLanguage } from 'report-banner/facts';
 import { contrastRatio } from './colour.js';
-import type { BannerProbe, ProbeResult, TextSample } from './probe.js';
+import type { BannerProbe, PartProbe, ProbeResult, TextSample } from './probe.js';
 import { PROBLEMS, type Problem, type ProblemCode } from './problems.js';
 import type { ReferenceComparison } from './reference.js';
 import {
@@ -235,6 +235,67 @@ function layoutFindings(banner: BannerProbe, viewport: ProbeResult['viewport']):
   return findings;
 }
 
+/** A part as a visitor would name it. */
+function partName({ part, text }: PartProbe): string {
+  const words = JSON.stringify(text);
+  switch (part) {
+    case 'banner':
+      return 'the notice';
+    case 'title':
+    case 'message':
+      return `the ${part}`;
+    case 'contacts':
+      return 'the list of contacts';
+    case 'link':
+      return `the link ${words}`;
+    case 'adult':
+    case 'minor':
+      return `the age check's choice ${words}`;
+    default:
+      return `the button ${words}`;
+  }
+}
+
+const HOW_HIDDEN: Record<NonNullable<PartProbe['hidden']>, string> = {
+  hidden: 'hidden',
+  'no-size': 'no size',
+  transparent: 'transparent',
+  'cut-off': 'cut off',
+};
+
+/** Parts the banner shows that the page hides, covers or adds words to (only judged when the banner itself is in sight). */
+export function partFindings(banner: BannerProbe): Finding[] {
+  const parts = banner.parts ?? [];
+  const findings: Finding[] = [];
+  const hidden = parts.filter((part) => part.hidden);
+  if (hidden.length > 0) {
+    findings.push({
+      code: 'part-hidden',
+      message: `The banner shows these parts, but the page's styles keep them from a visitor: ${hidden.map((part) => `${partName(part)} (${HOW_HIDDEN[part.hidden!]})`).join('; ')}.`,
+    });
+  }
+  const covered = parts.filter((part) => part.coveredBy);
+  if (covered.length > 0) {
+    const byCover = new Map<string, PartProbe[]>();
+    for (const part of covered) {
+      const cover = part.coveredByText ? `a part reading ${JSON.stringify(part.coveredByText)}` : 'a layer without text';
+      byCover.set(cover, [...(byCover.get(cover) ?? []), part]);
+    }
+    findings.push({
+      code: 'part-covered',
+      message: `Something else on the page lies on top of parts of the notice: ${[...byCover].map(([cover, under]) => `${cover} covers ${under.map(partName).join(', ')}`).join('; ')}.`,
+    });
+  }
+  const added = parts.filter((part) => part.added);
+  if (added.length > 0) {
+    findings.push({
+      code: 'part-text-added',
+      message: `The page's styles add words the banner does not say: ${added.map((part) => `${JSON.stringify(part.added)} to ${partName(part)}`).join('; ')}.`,
+    });
+  }
+  return findings;
+}
+
 const LANGUAGE_NAMES: Record<string, string> = { nl: 'Dutch', fr: 'French', de: 'German', en: 'English' };
 const named = (language: string | null | undefined) => (language ? (LANGUAGE_NAMES[language] ?? language) : 'no declared language');
 
@@ -276,11 +337,15 @@ export function viewportFindings(probe: ProbeResult, anyBanner: boolean, textLan
     const also = anyBanner ? ', nor a notice linking to Child Focus and 1712' : '';
     return [{ code: 'banner-missing', message: `No report-banner notice on the page${also}.` }];
   }
+  const layout = layoutFindings(banner, probe.viewport);
+  // A banner a visitor does not see at all is said to be so once, not part by part.
+  const unseen = layout.some((finding) => ['banner-hidden', 'banner-transparent', 'banner-off-screen'].includes(finding.code));
   return [
     ...languageFindings(probe, banner, textLanguage),
     ...wordingFindings(banner),
     ...contactFindings(banner.links, expectations.expectContacts),
-    ...layoutFindings(banner, probe.viewport),
+    ...layout,
+    ...(unseen ? [] : partFindings(banner)),
   ];
 }
 

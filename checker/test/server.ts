@@ -1,5 +1,5 @@
 /**
- * A static server on 127.0.0.1 for the checker's tests: the fixture pages, the built banner
+ * A static server on 127.0.0.1 for the checker's tests: the fixture pages and their scripts, the built banner
  * script, a page that never answers, a challenge that refuses automated browsers and a few link targets.
  */
 import { readFile } from 'node:fs/promises';
@@ -41,6 +41,7 @@ export async function startServer(): Promise<FixtureServer> {
     if (path === '/links/ok') return void response.writeHead(200).end();
     if (path === '/links/no-head') return void response.writeHead(request.method === 'HEAD' ? 405 : 200).end();
     if (/^\/[a-z-]+\.html$/.test(path)) return void send(response, `${FIXTURES}${path.slice(1)}`, 'text/html; charset=utf-8');
+    if (/^\/[a-z-]+\.js$/.test(path)) return void send(response, `${FIXTURES}${path.slice(1)}`, 'text/javascript');
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   server.on('connection', (socket) => {

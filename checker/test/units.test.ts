@@ -10,7 +10,7 @@ import { contrastRatio, flatten } from '../src/colour.js';
 import { FatalError, UsageError } from '../src/errors.js';
 import { GATE_PATTERNS, NOT_ADULT } from '../src/gates.js';
 import { checkLink, checkLinks } from '../src/links.js';
-import type { BannerProbe, ProbeResult, TextSample } from '../src/probe.js';
+import type { BannerProbe, PartProbe, ProbeResult, TextSample } from '../src/probe.js';
 import { prepareFolder, recordFiles } from '../src/output-files.js';
 import { detectLanguage } from '../src/page-language.js';
 import { PROBLEMS, type ProblemCode } from '../src/problems.js';
@@ -211,6 +211,33 @@ describe('verdicts', () => {
     const [diverted] = contactFindings([...links, { href: 'https://operator.example/report', text: 'Meld het: operator.example' }]);
     expect(diverted).toMatchObject({ code: 'report-diverted' });
     expect(diverted.message).toContain('operator.example');
+  });
+
+  it('names the parts a page hides, covers or adds words to, once per kind, and none of a banner out of sight', () => {
+    const parts: PartProbe[] = [
+      { part: 'title', text: nl.witness.title, hidden: 'transparent' },
+      { part: 'link', text: 'Bel 1712', hidden: 'hidden' },
+      { part: 'minor', text: nl.ageCheck.minor, hidden: 'cut-off' },
+      { part: 'close', text: nl.close, coveredBy: 'a', coveredByText: undefined },
+      { part: 'message', text: 'Wordt hier…', coveredBy: 'div.ad', coveredByText: 'Nieuwe modellen' },
+      { part: 'title', text: nl.witness.title, added: '(all models verified 18+)' },
+      { part: 'contacts', text: '', hidden: 'no-size' },
+    ];
+    const [hidden, covered, added] = mergeViewports([{ name: 'mobile', probe: probe({ parts }) }], false);
+    expect(hidden).toMatchObject({ code: 'part-hidden', viewports: ['mobile'] });
+    expect(hidden.message).toBe(
+      `The banner shows these parts, but the page's styles keep them from a visitor: the title (transparent); the link "Bel 1712" (hidden); the age check's choice "${nl.ageCheck.minor}" (cut off); the list of contacts (no size).`,
+    );
+    expect(covered.code).toBe('part-covered');
+    expect(covered.message).toBe(
+      `Something else on the page lies on top of parts of the notice: a layer without text covers the button "${nl.close}"; a part reading "Nieuwe modellen" covers the message.`,
+    );
+    expect(added.message).toBe(`The page's styles add words the banner does not say: "(all models verified 18+)" to the title.`);
+    expect(withRules([hidden, covered, added]).map((problem) => problem.rule)).toEqual(['notice-parts', 'notice-parts', 'notice-parts']);
+    expect(codes(probe({ parts: [] }))).toEqual([]);
+    // A banner a visitor does not see at all is reported once, not part by part.
+    expect(codes(probe({ parts, hidden: true }))).toEqual(['banner-hidden']);
+    expect(codes(probe({ parts, opacity: 0 }))).toEqual(['banner-transparent']);
   });
 
   it('counts text only inside a squeezed scroll area of the banner as clipped', () => {

@@ -23,7 +23,7 @@ import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, type OptionProperties } fr
 import { styles } from './report-banner.styles.js';
 import { GuardedElement } from '../host/guarded-element.js';
 import { safeDocument } from '../host/safe-dom.js';
-import { checkPanel, checkPanelStyles } from '../options/check-panel.js';
+import { checkLines, checkPanel, checkPanelStyles } from '../options/check-panel.js';
 import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
@@ -119,7 +119,10 @@ export class ReportBanner extends GuardedElement {
   /** Whether an option changed since the options were last resolved; the element's own state does not count. */
   private optionsChanged = true;
   private readonly switches = pageSwitches();
+  /** `data-check`: the check as a panel in the banner. */
   private checking = false;
+  /** Whether `?report-banner=check` has printed the check to the console. */
+  private checkLogged = false;
 
   private readonly dismissal = new DismissalController(this, () => this.options, {
     showAnyway: () => this.switches.includes('show') || this.checking,
@@ -235,16 +238,25 @@ export class ReportBanner extends GuardedElement {
   /**
    * The first render's preparation, in tasks short enough not to hold up the host page's input:
    * options and storage; evaluating i18next; setting it up with the one language the notice
-   * starts in; compiling Lit's rendering. Nothing of it when a remembered dismissal means nothing
-   * will show. Steps short enough share a task (see `yieldIfLong`).
+   * starts in; composing the services' texts the notice shows (the first lookups through i18next
+   * cost most of a first render: BENCHMARKS.md); compiling Lit's rendering. Nothing of it when a
+   * remembered dismissal means nothing will show. Steps short enough share a task (`yieldIfLong`).
    */
   protected override *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
-    if (!this.dismissal.open) return;
+    if (!this.dismissal.open) return this.logCheck();
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
+    const { contacts, audience, variant } = this.options;
+    const language = this.currentLanguage;
+    const t = translate(language);
+    const place = variant === 'age-check' ? 'gate-question' : undefined;
+    for (const contact of shownContacts(contacts, language, audience, place)) {
+      contactText(contact, t, language);
+      yield;
+    }
     warmUpRendering();
   }
 
@@ -314,11 +326,13 @@ export class ReportBanner extends GuardedElement {
     if (!this.options) warnUnknownAttributes(this.getAttributeNames(), KNOWN_ATTRIBUTES, this.warn);
     this.options = resolveOptions(this, context, this.warn, { warn: this.warnOncePerPage, advise: this.advise });
     // Check mode (`data-check`) is read, not observed: it is for people testing, never for visitors.
-    this.checking = this.hasAttribute('data-check') || this.switches.includes('check');
+    // The address switch is not enough for the panel: anyone can put it in a link (logCheck).
+    this.checking = this.hasAttribute('data-check');
   }
 
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
+    if (this.whole) this.logCheck();
     if (this.showing) this.completing ??= this.completeAfterFirstFrame();
     if (!this.seenChecked && this.layout === 'inline' && this.showing) {
       this.seenChecked = true;
@@ -370,15 +384,7 @@ export class ReportBanner extends GuardedElement {
     const shown = shownContacts(contacts, language, audience);
     // The first frame: a folded notice shows only part of itself, and no notice the check panel.
     const partial = folds && !this.expanded && !this.whole;
-    const panel = this.checking && this.whole
-      ? checkPanel({
-          warnings: [...this.warned],
-          options: this.options,
-          requested: this.language,
-          shown: language,
-          remembered: this.dismissal.remembered,
-        })
-      : nothing;
+    const panel = this.checking && this.whole ? checkPanel(this.checkLines()) : nothing;
     const message = customText(texts, 'message', language, requested) ?? t(`${audience}.message`);
     const parts: NoticeParts = {
       t,
@@ -401,6 +407,27 @@ export class ReportBanner extends GuardedElement {
       onClose: dismissible ? () => this.dismiss('close') : undefined,
     });
     return html`${notice}${cover}`;
+  }
+
+  private checkLines(): string[] {
+    return checkLines({
+      warnings: [...this.warned],
+      options: this.options,
+      requested: this.language,
+      shown: this.currentLanguage,
+      remembered: this.dismissal.remembered,
+    });
+  }
+
+  /** `?report-banner=check`: the check in the console, once the notice is whole or known hidden; the page is left as it is. */
+  private logCheck() {
+    if (this.checkLogged || !this.switches.includes('check') || (ReportBanner.chosen && ReportBanner.chosen !== this)) return;
+    this.checkLogged = true;
+    try {
+      console.info(`report-banner check:\n${this.checkLines().join('\n')}`);
+    } catch {
+      // A page that replaced the console gets no check.
+    }
   }
 
   private readonly toggle = () => {

@@ -1,7 +1,8 @@
 /**
- * The check panel: for people who configure the notice and never open a console, every warning
- * and the resolved options, shown inside the banner. Rendered only in check mode (`data-check`
- * or `?report-banner=check`), in English, the options' own language.
+ * The check: for people who configure the notice, every warning and the resolved options, in
+ * English, the options' own language. `data-check` on the operator's own tag shows it as a panel
+ * inside the banner; `?report-banner=check` in the address, which anyone can put in a link, only
+ * prints it to the console and changes nothing a visitor sees.
  */
 import { css, html, type TemplateResult } from 'lit';
 import { safeDocument } from '../host/safe-dom.js';
@@ -19,15 +20,18 @@ export interface CheckReport {
   remembered: boolean;
 }
 
-export function checkPanel({ warnings, options: o, requested, shown, remembered }: CheckReport): TemplateResult {
+export function checkLines({ warnings, options: o, requested, shown, remembered }: CheckReport): string[] {
   // What `auto` weighed, so "why this language" can be read off the line.
-  const lines = [
+  return [
     `language ${o.language} (data-lang ${requested ?? 'auto'}, page ${safeDocument.documentElement.lang || '-'}, browser ${navigator.languages.join(' ')}${shown === o.language ? '' : `; switched to ${shown}`})`,
     `audience ${o.audience}, layout ${o.variant} ${o.position}, revision ${o.revision}`,
     `contacts ${o.contacts ? o.contacts.map((contact) => contact.id) : 'default for the language and audience'}`,
-    remembered ? 'a dismissal is remembered: only check mode shows the notice here' : 'no dismissal remembered',
+    `${remembered ? 'a' : 'no'} dismissal remembered`,
     ...warnings,
   ];
+}
+
+export function checkPanel(lines: readonly string[]): TemplateResult {
   return html`<ul part="check" class="check" aria-label="Check mode" lang="en">
     ${lines.map((line) => html`<li>${line}</li>`)}
   </ul>`;

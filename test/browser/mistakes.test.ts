@@ -179,13 +179,34 @@ describe('check mode', () => {
     expect(ours(page).filter((w) => w.includes('<report-banner> in the page not shown'))).to.have.length(1);
   });
 
-  it('with ?report-banner=check shows the panel, even when a dismissal is remembered, and says so', async () => {
+  it('with ?report-banner=check in the address prints the check to the console and leaves a closed notice closed', async () => {
     rememberClosed('switch');
     const page = await openPage('/test/browser/pages/address-switches.html?report-banner=check');
+    const check = await waitFor(() => infosOf(page).find((line) => line.startsWith('report-banner check:')));
+    const lines = check.split('\n');
+    expect(lines[1]).to.match(/^language nl \(data-lang auto, page nl-BE/);
+    expect(lines[4]).to.equal('a dismissal remembered');
+    // The line before says how to see it.
+    expect(infosOf(page)).to.include(
+      'report-banner: hidden, as this browser remembers it was closed (data-revision="switch"); add ?report-banner=show to the address, or call .show() on the element, to see it.',
+    );
     const banner = await bannerOf(page);
-    const items = [...shadow(banner).querySelectorAll('[part="check"] li')].map((li) => li.textContent!.trim());
-    expect(items[0]).to.match(/^language nl \(data-lang auto, page nl-BE/);
-    expect(items[3]).to.equal('a dismissal is remembered: only check mode shows the notice here');
-    expect(items).to.have.length(4);
+    expect(landmarkOf(banner)).to.equal(null);
+    // Control: the operator's own data-check, in the same storage, shows the notice and its panel.
+    const tagged = await bannerOf(await loadPage(scriptTag('data-check data-revision="switch"')));
+    const panel = [...shadow(tagged).querySelectorAll('[part="check"] li')].map((li) => li.textContent!.trim());
+    expect(panel).to.include('a dismissal remembered');
   });
+
+  it('with ?report-banner=check a visitor sees the notice exactly as without it: no panel', async () => {
+    const page = await openPage('/test/browser/pages/address-switches.html?report-banner=check');
+    const check = await waitFor(() => infosOf(page).find((line) => line.startsWith('report-banner check:')));
+    expect(check).to.contain('\nno dismissal remembered');
+    const banner = await bannerOf(page);
+    expect(shadow(banner).querySelector('[part="check"]')).to.equal(null);
+    const plain = await bannerOf(await openPage('/test/browser/pages/address-switches.html'));
+    expect(textOf(banner)).to.equal(textOf(plain));
+    expect(infosOf(page).filter((line) => line.startsWith('report-banner check:'))).to.have.length(1);
+  });
+
 });
