@@ -218,9 +218,9 @@ const TEXTS = {
   'Second message, English': ['Tweede bericht, Engels', 'Second message, anglais'],
   Counting: ['Tellen', 'Comptage'],
   'Hand the counts to the analytics your site runs': ['De tellingen doorgeven aan de statistiekdienst van uw site', 'Transmettre les comptages à l’outil de statistiques de votre site'],
-  'Off unless you tick one; the tool must already be on your pages. Impressions, unfolds, clicks per service, exits and dismissals, each with language, audience and wording: no identifier, nothing about the visitor.': [
-    'Uit tenzij u er een aanvinkt; de dienst moet al op uw pagina’s staan. Vertoningen, openklappen, klikken per dienst, snelle uitgangen en sluitingen, elk met taal, publiek en tekst: geen identificatie, niets over de bezoeker.',
-    'Désactivé sauf si vous en cochez un ; l’outil doit déjà être sur vos pages. Affichages, dépliages, clics par service, sorties rapides et fermetures, chacun avec la langue, le public et le texte : aucun identifiant, rien sur le visiteur.',
+  'Off unless you tick one; the tool must already be on your pages. Impressions, unfolds, clicks per service, exits and dismissals, each with language, audience and wording: no identifier, nothing about the visitor. The preview page runs none of these tools, so it warns that they are missing.': [
+    'Uit tenzij u er een aanvinkt; de dienst moet al op uw pagina’s staan. Vertoningen, openklappen, klikken per dienst, snelle uitgangen en sluitingen, elk met taal, publiek en tekst: geen identificatie, niets over de bezoeker. De voorbeeldpagina draait geen van deze diensten en waarschuwt dus dat ze ontbreken.',
+    'Désactivé sauf si vous en cochez un ; l’outil doit déjà être sur vos pages. Affichages, dépliages, clics par service, sorties rapides et fermetures, chacun avec la langue, le public et le texte : aucun identifiant, rien sur le visiteur. La page d’aperçu n’a aucun de ces outils : elle signale donc qu’ils manquent.',
   ],
   'Selected: press Ctrl+C (⌘C) to copy.': ['Geselecteerd: druk op Ctrl+C (⌘C) om te kopiëren.', 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.'],
 };
