@@ -190,6 +190,25 @@ const TEXTS = {
     'Alleen bar en corner. Een „bel nu”-balk, een cookiebalk of een vaste kop aan de rand van de banner schuift op met de hoogte van de banner, en het einde van de pagina krijgt ruimte.',
     'Bar et corner uniquement. Une barre « appeler », une barre de cookies ou un en-tête fixe au bord de la bannière se décale de sa hauteur, et la fin de la page garde de la place.',
   ],
+  'A second wording to compare': ['Een tweede tekst om te vergelijken', 'Un second texte à comparer'],
+  'Each page view shows the first wording or the second, at random, and stores nothing; every count says which (Counting, below). Empty: no comparison.': [
+    'Elke paginaweergave toont willekeurig de eerste of de tweede tekst en bewaart niets; elke telling zegt welke (Tellen, hieronder). Leeg: geen vergelijking.',
+    'Chaque affichage de page montre au hasard le premier texte ou le second, sans rien enregistrer ; chaque comptage dit lequel (Comptage, plus bas). Vide : pas de comparaison.',
+  ],
+  'Second title, Dutch': ['Tweede titel, Nederlands', 'Second titre, néerlandais'],
+  'Second title, French': ['Tweede titel, Frans', 'Second titre, français'],
+  'Second title, German': ['Tweede titel, Duits', 'Second titre, allemand'],
+  'Second title, English': ['Tweede titel, Engels', 'Second titre, anglais'],
+  'Second message, Dutch': ['Tweede bericht, Nederlands', 'Second message, néerlandais'],
+  'Second message, French': ['Tweede bericht, Frans', 'Second message, français'],
+  'Second message, German': ['Tweede bericht, Duits', 'Second message, allemand'],
+  'Second message, English': ['Tweede bericht, Engels', 'Second message, anglais'],
+  Counting: ['Tellen', 'Comptage'],
+  'Hand the counts to the analytics your site runs': ['De tellingen doorgeven aan de statistiekdienst van uw site', 'Transmettre les comptages à l’outil de statistiques de votre site'],
+  'Off unless you tick one; the tool must already be on your pages. Impressions, unfolds, clicks per service, exits and dismissals, each with language, audience and wording: no identifier, nothing about the visitor. The preview page runs none of these tools, so it warns that they are missing.': [
+    'Uit tenzij u er een aanvinkt; de dienst moet al op uw pagina’s staan. Vertoningen, openklappen, klikken per dienst, snelle uitgangen en sluitingen, elk met taal, publiek en tekst: geen identificatie, niets over de bezoeker. De voorbeeldpagina draait geen van deze diensten en waarschuwt dus dat ze ontbreken.',
+    'Désactivé sauf si vous en cochez un ; l’outil doit déjà être sur vos pages. Affichages, dépliages, clics par service, sorties rapides et fermetures, chacun avec la langue, le public et le texte : aucun identifiant, rien sur le visiteur. La page d’aperçu n’a aucun de ces outils : elle signale donc qu’ils manquent.',
+  ],
   'Selected: press Ctrl+C (⌘C) to copy.': ['Geselecteerd: druk op Ctrl+C (⌘C) om te kopiëren.', 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.'],
 };
 

@@ -3,7 +3,7 @@
  * or import `report-banner/define`.
  */
 export { ReportBanner } from './element/report-banner.js';
-export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail } from './notice/events.js';
+export type { DismissDetail, DismissReason, LanguageDetail, LinkDetail, ReportBannerEventMap, ShowDetail, UnfoldDetail, Wording } from './notice/events.js';
 export { CONTACTS, DEFAULT_CONTACTS, type Channel, type Contact, type ContactId } from './notice/contacts.js';
 export { CONTACT_TABLE, PLACES, contactsFor, type LinkRef, type Offer, type Place } from './notice/contact-table.js';
 export { LANGUAGES, type Language } from './notice/language.js';

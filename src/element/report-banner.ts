@@ -8,6 +8,7 @@ import { describeElement, fixedPartsAt, giveRoomBack, hidingHolder, makeRoom } f
 import { DismissalController } from '../notice/dismissal.js';
 import { ModalController } from '../host/modal.js';
 import { QuickExitController } from '../quick-exit/controller.js';
+import { countEvents } from '../analytics/counts.js';
 import { quickExitStyles } from '../quick-exit/styles.js';
 import { exitButton, exitCover, exitStatus } from '../quick-exit/template.js';
 import { emit, type DismissReason, type LinkDetail } from '../notice/events.js';
@@ -16,7 +17,7 @@ import { completeTranslations, prepareTranslations, translate } from '../notice/
 import type { Language } from '../notice/language.js';
 import { warnUnknownAttributes } from '../options/mistakes.js';
 import type { Variant } from '../notice/layout.js';
-import { contactText, customText, linesOf } from '../notice/text.js';
+import { contactText, customText, linesOf, wordingShown } from '../notice/text.js';
 import { pageSwitches } from '../host/page-switches.js';
 import { resolveOptions, type ResolvedOptions } from '../options/resolve.js';
 import { KNOWN_ATTRIBUTES, OPTIONS, optionProperties, type OptionProperties } from '../options/schema.js';
@@ -33,7 +34,7 @@ import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';
 
-export type { AgeDetail, DismissDetail, DismissReason, ExitDetail, LanguageDetail, LinkDetail, ShowDetail } from '../notice/events.js';
+export type { AgeDetail, DismissDetail, DismissReason, ExitDetail, LanguageDetail, LinkDetail, ShowDetail, UnfoldDetail, Wording } from '../notice/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -55,11 +56,12 @@ const firstParagraph = (message: string) => message.split(/\r?\n/).find((line) =
  * @summary The awareness and reporting banner.
  * @tagname report-banner
  *
- * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, height }`.
+ * @fires {ShowDetail} report-banner-show - The banner appeared. `detail: { language, audience, variant, wording, height }`.
  * @fires {DismissDetail} report-banner-dismiss - The visitor (or `hide()`) closes it; cancelable, `preventDefault()` keeps it open. `detail: { reason, rememberDays }`.
  * @fires {LanguageDetail} report-banner-language - The visitor chose another language. `detail: { language, previous }`.
  * @fires {LinkDetail} report-banner-link - The visitor followed a contact link. `detail: { contact, channel, href }`.
  * @fires {AgeDetail} report-banner-age - The visitor answered the age-check entry. `detail: { adult }`.
+ * @fires {UnfoldDetail} report-banner-unfold - The visitor unfolded a bar or corner card ("More help"). `detail: {}`.
  * @fires {ExitDetail} report-banner-exit - The visitor took the quick exit; the page is covered and being replaced. `detail: { via }`.
  *
  * @csspart banner - The landmark (or dialog) that holds everything.
@@ -148,9 +150,18 @@ export class ReportBanner extends GuardedElement {
     exitUrl: () => this.options.exitUrl,
   });
 
+  /** Whether this page view drew the second wording of a comparison; drawn once, never stored. */
+  private readonly drawnB = Math.random() < 0.5;
+
   constructor() {
     super();
     this.expanded = false;
+    // Forwards the counts to the page's analytics when `data-analytics` asks for it.
+    countEvents(this, {
+      tools: () => this.options?.analytics,
+      context: () => ({ language: this.currentLanguage, audience: this.options.audience, wording: this.wording, variant: this.layout! }),
+      warn: this.warn,
+    });
     // Publishes the height and announces each showing; the element needs no handle on it.
     new BannerSizeController(this, {
       target: () => (this.showing ? this.banner : undefined),
@@ -160,7 +171,7 @@ export class ReportBanner extends GuardedElement {
       },
       onFirstSize: (height) => {
         const { audience, variant } = this.options;
-        emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, height });
+        emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, wording: this.wording, height });
       },
       onMeasured: (target, _height, edge) => this.placeAmongPageParts(target, edge),
       onStopped: giveRoomBack,
@@ -233,6 +244,11 @@ export class ReportBanner extends GuardedElement {
 
   private get currentLanguage(): Language {
     return this.chosenLanguage ?? this.options.language;
+  }
+
+  /** The wording on screen (see `wordingShown`). */
+  private get wording() {
+    return wordingShown(this.drawnB, this.options.texts, this.currentLanguage, this.options.requested);
   }
 
   /**
@@ -384,12 +400,16 @@ export class ReportBanner extends GuardedElement {
     // The first frame: a folded notice shows only part of itself, and no notice the check panel.
     const partial = folds && !this.expanded && !this.whole;
     const panel = this.checking && this.whole ? checkPanel(this.checkLines()) : nothing;
-    const message = customText(texts, 'message', language, requested) ?? t(`${audience}.message`);
+    const b = this.wording === 'b';
+    // The second wording where one is given and drawn; the first (the operator's, else the translation) otherwise.
+    const textOf = (kind: 'title' | 'message') =>
+      (b ? customText(texts, `${kind}-b`, language, requested) : undefined) ?? customText(texts, kind, language, requested) ?? t(`${audience}.${kind}`);
+    const message = textOf('message');
     const parts: NoticeParts = {
       t,
       language,
       classes,
-      title: customText(texts, 'title', language, requested) ?? t(`${audience}.title`),
+      title: textOf('title'),
       message: partial ? firstParagraph(message) : message,
       lines: partial ? [] : linesOf(audience, t),
       contacts: contactList(t, shown, reportUrl, language, this.onLinkClick, folds ? foldedLinks(shown, language, audience) : undefined, partial),
@@ -431,6 +451,7 @@ export class ReportBanner extends GuardedElement {
 
   private readonly toggle = () => {
     this.expanded = !this.expanded;
+    if (this.expanded) emit(this, 'report-banner-unfold', {});
   };
 
   private readonly chooseLanguage = (language: Language) => {

@@ -83,3 +83,13 @@ export function listenOnWindow<K extends keyof WindowEventMap>(
 export function listen(target: EventTarget, type: string, listener: (event: never) => void, capture = false, off = false): void {
   apply((off ? removeListener : addListener)!, target, [type, listener, capture]);
 }
+
+/**
+ * A global the page's own scripts set (`window.dataLayer = …`, `var _paq = …`): an own data
+ * property of the window. Markup only adds named properties, which sit on the window's
+ * prototype chain, so `<div id="dataLayer">` or `<img name="plausible">` is never taken for one.
+ */
+export function pageGlobal(name: string): unknown {
+  const descriptor = getOwnPropertyDescriptor(realGlobal, name);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}

@@ -10,10 +10,14 @@ import type { Variant } from './layout.js';
 /** Why the banner closed: the close button, Escape, the modal's acknowledgement, or `hide()`. */
 export type DismissReason = 'close' | 'escape' | 'acknowledge' | 'api';
 
+/** Which of two wordings shows: `a`, or `b` where a second one is given and was drawn for this page view. */
+export type Wording = 'a' | 'b';
+
 export interface ShowDetail {
   language: Language;
   audience: Audience;
   variant: Variant;
+  wording: Wording;
   /** The banner's rendered height in CSS pixels, so a page can pad itself. */
   height: number;
 }
@@ -37,6 +41,9 @@ export interface AgeDetail {
   adult: boolean;
 }
 
+/** Nothing more than that it happened. */
+export type UnfoldDetail = Record<never, never>;
+
 export interface ExitDetail {
   /** `button`: "leave this site" was pressed; `shortcut`: Shift three times. */
   via: 'button' | 'shortcut';
@@ -49,6 +56,7 @@ export interface ReportBannerEventMap {
   'report-banner-link': CustomEvent<LinkDetail>;
   'report-banner-age': CustomEvent<AgeDetail>;
   'report-banner-exit': CustomEvent<ExitDetail>;
+  'report-banner-unfold': CustomEvent<UnfoldDetail>;
 }
 
 // The events bubble and are composed, so listeners on the document and the window receive them too.

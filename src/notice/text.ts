@@ -8,6 +8,7 @@ import type { Channel, Claim, Contact, Fact } from './contacts.js';
 import { LANGUAGES, type Language } from './language.js';
 import type { Audience } from './audience.js';
 import type { Warn } from '../host/warn.js';
+import type { Wording } from './events.js';
 
 export interface NoticeLink {
   /** The contact id, or `report-url` for the operator's own form. */
@@ -169,8 +170,8 @@ export function linesOf(audience: Audience, t: TFunction): string[] {
   return ['law', 'accident', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
 }
 
-/** The operator's wording: the notice's title and message, and the age-check entry's. */
-export type TextKind = 'title' | 'message' | 'age-title' | 'age-message';
+/** The operator's wording: the notice's title and message, a second wording of both per language to compare, and the age-check entry's. */
+export type TextKind = 'title' | 'message' | 'title-b' | 'message-b' | 'age-title' | 'age-message';
 export type CustomTexts = Partial<Record<`${TextKind}-${Language | 'all'}`, string>>;
 
 /**
@@ -215,3 +216,11 @@ export function checkCustomTexts(
     }
   }
 }
+
+/**
+ * The wording a page view shows: `b` when it drew the second and one is given for the language
+ * on screen (a title, a message or both), else `a`. Drawn once per page view and never stored, so
+ * no visitor is followed from one page to the next.
+ */
+export const wordingShown = (drawnB: boolean, texts: CustomTexts, language: Language, requested: Language | 'auto'): Wording =>
+  drawnB && (customText(texts, 'title-b', language, requested) ?? customText(texts, 'message-b', language, requested)) ? 'b' : 'a';

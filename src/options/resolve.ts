@@ -22,7 +22,14 @@ export interface ResolvedOptions extends Omit<ParsedOptions, 'language'> {
 }
 
 /** The wording options by the kind of text they set (`data-title-nl` → `headingNl` → `title-nl`). */
-const KINDS = [['title', 'heading'], ['message', 'message'], ['age-title', 'ageHeading'], ['age-message', 'ageMessage']] as const;
+const KINDS = [
+  ['title', 'heading'],
+  ['message', 'message'],
+  ['title-b', 'headingB'],
+  ['message-b', 'messageB'],
+  ['age-title', 'ageHeading'],
+  ['age-message', 'ageMessage'],
+] as const;
 
 function textsOf(parsed: ParsedOptions): CustomTexts {
   const texts: CustomTexts = {};
@@ -45,6 +52,9 @@ export function resolveOptions(
   const language = resolveLanguage(requested, { ...context, fallback: parsed.fallbackLanguage });
   const texts = textsOf(parsed);
   checkCustomTexts(texts, requested, parsed.languages, wording.warn, wording.advise, language);
+  if (!parsed.analytics && Object.entries(texts).some(([key, text]) => text && key.includes('-b-'))) {
+    wording.advise('data-title-b…, data-message-b…: without data-analytics, nothing counts the second wording.');
+  }
   // A young reader would report to the platform that carries the ad about them.
   let reportUrl = parsed.reportUrl;
   if (reportUrl && parsed.audience === 'youth') {

@@ -20,12 +20,14 @@ import { AUDIENCES } from '../notice/audience.js';
 import { BAR_POSITIONS, CORNER_POSITIONS, VARIANTS, type Position, type Variant } from '../notice/layout.js';
 import { THEMES, type Theme } from '../theme/accent.js';
 import { type Warn } from '../host/warn.js';
+import { TOOLS, type Tool } from '../analytics/tools.js';
 
-/** `data-langs`: languages in the switch's order, each at most once, or none ("" hides the switch). */
-type LanguageListFrom<Left extends Language> = {
-  [L in Left]: L | `${L},${LanguageListFrom<Exclude<Left, L>>}`;
+/** A comma list of words, each at most once, in any order. */
+type ListFrom<Left extends string> = {
+  [L in Left]: L | `${L},${ListFrom<Exclude<Left, L>>}`;
 }[Left];
-export type LanguageList = LanguageListFrom<Language> | '';
+/** `data-langs`: languages in the switch's order, or none ("" hides the switch). */
+export type LanguageList = ListFrom<Language> | '';
 
 /** The values of rows above, for a row whose reading depends on them. */
 interface Above {
@@ -147,6 +149,29 @@ export const OPTIONS = {
   messageDe: text('data-message-de'),
   /** English message. */
   messageEn: text('data-message-en'),
+  /** A second Dutch heading to compare with the first: each page view shows one of the two at random. */
+  headingBNl: text('data-title-b-nl'),
+  /** A second French heading to compare. */
+  headingBFr: text('data-title-b-fr'),
+  /** A second German heading to compare. */
+  headingBDe: text('data-title-b-de'),
+  /** A second English heading to compare. */
+  headingBEn: text('data-title-b-en'),
+  /** A second Dutch message to compare. */
+  messageBNl: text('data-message-b-nl'),
+  /** A second French message to compare. */
+  messageBFr: text('data-message-b-fr'),
+  /** A second German message to compare. */
+  messageBDe: text('data-message-b-de'),
+  /** A second English message to compare. */
+  messageBEn: text('data-message-b-en'),
+  /** Comma-separated analytics already on the page that get the banner's counts: `plausible`, `matomo`, `datalayer` (default none). */
+  analytics: {
+    attribute: 'data-analytics',
+    allowed: TOOLS,
+    // Nothing is counted unless asked for.
+    parse: (name, value, warn) => (value == null ? undefined : parseList(name, value, TOOLS, [], warn)),
+  } as Option<Tool[] | undefined, ListFrom<Tool>>,
   /** Age-check question, in the starting language. */
   ageHeading: text('data-age-title'),
   /** Age-check notice, in the starting language. */

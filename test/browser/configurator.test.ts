@@ -131,7 +131,17 @@ const CASES: FieldCase[] = [
   ...['nl', 'fr', 'de', 'en'].flatMap((lang): FieldCase[] => [
     { title: `title in ${lang}`, steps: [[`data-title-${lang}`, `T ${lang}`]], attributes: [[`data-title-${lang}`, `T ${lang}`]] },
     { title: `message in ${lang}`, steps: [[`data-message-${lang}`, `M ${lang}`]], attributes: [[`data-message-${lang}`, `M ${lang}`]] },
+    { title: `second title in ${lang}`, steps: [[`data-title-b-${lang}`, `B ${lang}`]], attributes: [[`data-title-b-${lang}`, `B ${lang}`]] },
+    { title: `second message in ${lang}`, steps: [[`data-message-b-${lang}`, `MB ${lang}`]], attributes: [[`data-message-b-${lang}`, `MB ${lang}`]] },
   ]),
+  {
+    title: 'analytics',
+    steps: [
+      ['data-analytics', 'true', 'matomo'],
+      ['data-analytics', 'true', 'datalayer'],
+    ],
+    attributes: [['data-analytics', 'matomo,datalayer']],
+  },
 ];
 
 describe('the configurator', () => {

@@ -73,7 +73,7 @@ describe('README agrees with custom-elements.json', () => {
     for (const event of names(element.events)) expect(section('Events'), event).toContain(`\`${event}\``);
     for (const part of names(element.cssParts)) expect(section('Styling'), part).toContain(`\`${part}\``);
     for (const property of names(element.cssProperties)) expect(section('Styling'), property).toContain(`\`${property}\``);
-    expect(names(element.events)).toHaveLength(6);
+    expect(names(element.events)).toHaveLength(7);
   });
 });
 

@@ -9,6 +9,9 @@ export const plain = (
   <>
     <report-banner data-variant="corner" onreport-banner-link={(event) => event.detail.href} />
     <report-banner data-lang="auto" data-langs="de,en" data-remember="0" data-make-room="true" data-theme="light" data-then="bar" />
+    <report-banner data-analytics="matomo,plausible" data-title-b-nl="Tweede titel" onreport-banner-show={(event) => event.detail.wording} />
+    {/* @ts-expect-error not a tool data-analytics knows */}
+    <report-banner data-analytics="plausible,google" />
     {/* @ts-expect-error not a variant */}
     <report-banner data-variant="popup" />
     {/* @ts-expect-error not a language */}
@@ -49,6 +52,9 @@ export const wrapped = (
     <ReportBanner variant="sideways" />
     {/* @ts-expect-error the detail of report-banner-link has no reason */}
     <ReportBanner onLink={(event) => event.detail.reason} />
+    <ReportBanner analytics="datalayer" onUnfold={(event) => event.type} />
+    {/* @ts-expect-error the detail of report-banner-unfold is empty */}
+    <ReportBanner onUnfold={(event) => event.detail.language} />
   </>
 );
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * room or from rooms below it, never above. The entry points at src/ itself come last; no room
  * imports them.
  */
-const FLOORS = ['host', 'start-up', 'theme', 'notice', 'quick-exit', 'age-check', 'options', 'element', '.'];
+const FLOORS = ['host', 'start-up', 'theme', 'notice', 'quick-exit', 'age-check', 'analytics', 'options', 'element', '.'];
 
 const files = (readdirSync('src', { recursive: true }) as string[]).filter((file) => file.endsWith('.ts')).map((file) => join('src', file));
 const roomOf = (file: string) => relative('src', dirname(file)).split('/')[0] || '.';

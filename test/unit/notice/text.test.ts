@@ -4,7 +4,7 @@ import { defaultContacts } from '../../../src/notice/contact-table.js';
 import { CONTACTS, type Claim, type Contact } from '../../../src/notice/contacts.js';
 import { createTranslations } from '../../../src/notice/i18n.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
-import { checkCustomTexts, contactText, customReportLink, customText, languageNoteOf, linesOf, nameOf, noteOf } from '../../../src/notice/text.js';
+import { checkCustomTexts, contactText, customReportLink, customText, languageNoteOf, linesOf, nameOf, noteOf, wordingShown } from '../../../src/notice/text.js';
 import { AUDIENCES } from '../../../src/notice/audience.js';
 import { words } from '../reading.js';
 
@@ -292,5 +292,17 @@ describe('contactText', () => {
     expect(contactText(childFocus, translations('fr'), 'fr').links[0].label).not.toBe(first.links[0].label);
     const other = createTranslations({ nl: { translation: { channel: { phone: 'Bel {{name}} op {{number}}' } } } })('nl');
     expect(contactText(childFocus, other, 'nl').links[0].label).toBe('Bel Child Focus op 116\u00a0000');
+  });
+});
+
+describe('which of two wordings a page view shows', () => {
+  const texts = { 'title-b-nl': 'Tweede titel', 'message-b-en': 'Second message' };
+
+  it('the second only where it drew it and one is given for the language on screen', () => {
+    expect(wordingShown(true, texts, 'nl', 'auto')).toBe('b');
+    expect(wordingShown(false, texts, 'nl', 'auto')).toBe('a');
+    expect(wordingShown(true, texts, 'fr', 'auto')).toBe('a');
+    expect(wordingShown(true, texts, 'en', 'auto')).toBe('b');
+    expect(wordingShown(true, {}, 'nl', 'nl')).toBe('a');
   });
 });

@@ -39,7 +39,18 @@ describe('the option schema', () => {
       exitUrl: 'https://www.google.com/',
       heading: undefined,
       ageMessageEn: undefined,
+      headingBNl: undefined,
+      analytics: undefined,
     });
+  });
+
+  it('reads data-analytics as a list of the tools, each once, warning of a word that is none', () => {
+    const warn = vi.fn();
+    expect(parseOptions({ analytics: ' Plausible , google,matomo,plausible' }, warn).analytics).toEqual(['plausible', 'matomo']);
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      'data-analytics contains "google", which is not one of plausible, matomo, datalayer; it is skipped.',
+    ]);
+    expect(parseOptions({ analytics: '' }, warn).analytics).toEqual([]);
   });
 
   it('reads rows in order, so a row can depend on the ones above', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it, vi } from 'vitest';
+import { resolveOptions } from '../../../src/options/resolve.js';
+
+const context = { documentLanguage: 'nl', browserLanguages: [] };
+
+describe('a second wording', () => {
+  it('is read per language beside the first', () => {
+    const { texts } = resolveOptions({ headingBNl: 'Tweede titel', messageBFr: 'Second', language: 'en' }, context, vi.fn());
+    expect(texts).toMatchObject({ 'title-b-nl': 'Tweede titel', 'message-b-fr': 'Second' });
+  });
+
+  it('without data-analytics is pointed out in check mode: nothing counts it', () => {
+    const warn = vi.fn();
+    const advise = vi.fn();
+    resolveOptions({ headingBNl: 'Tweede titel' }, context, warn, { warn, advise });
+    expect(warn).not.toHaveBeenCalled();
+    expect(advise.mock.calls.flat()).toContain(
+      'data-title-b…, data-message-b…: without data-analytics, nothing counts the second wording.',
+    );
+    advise.mockClear();
+    resolveOptions({ headingBNl: 'Tweede titel', analytics: 'matomo' }, context, warn, { warn, advise });
+    expect(advise).not.toHaveBeenCalled();
+  });
+});
