@@ -213,6 +213,23 @@ describe('data-analytics through the script tag', () => {
     expect(shownPart(el, 'title')).to.exist;
   });
 
+  it('the wording is the one thing drawn: Math.random below one half shows the second, above it the first', async () => {
+    const shown: Record<string, string> = {};
+    for (const value of [0.01, 0.99]) {
+      const page = await loadPage(scriptTag('data-lang="nl" data-title-nl="Eerste titel" data-title-b-nl="Tweede titel"'), {
+        head: `<script>Math.random = () => ${value};</script>`,
+      });
+      const el = await bannerOf(page);
+      const title = shownPart(el, 'title').textContent!;
+      // Everything but the title is the same whichever was drawn.
+      shownPart(el, 'title').textContent = '';
+      shown[title] = shadow(el).innerHTML.replace(/<!--[^]*?-->/g, '');
+      page.frame.remove();
+    }
+    expect(Object.keys(shown)).to.deep.equal(['Tweede titel', 'Eerste titel']);
+    expect(shown['Tweede titel']).to.equal(shown['Eerste titel']);
+  });
+
   it("takes as a tool only a value the page's script set, never an element the markup names so", () => {
     // An element's id is a named property of the window; a value a script set is its own.
     const probe = Object.assign(document.createElement('div'), { id: 'analyticsProbe' });
