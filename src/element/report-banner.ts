@@ -267,6 +267,12 @@ export class ReportBanner extends GuardedElement {
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
+    yield* this.composeContacts();
+    warmUpRendering();
+  }
+
+  /** The texts of the services the notice shows in its language, one service per step. */
+  private *composeContacts(): Generator<void, void, void> {
     const { contacts, audience, variant } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
@@ -275,7 +281,6 @@ export class ReportBanner extends GuardedElement {
       contactText(contact, t, language);
       yield;
     }
-    warmUpRendering();
   }
 
   /**
@@ -290,11 +295,8 @@ export class ReportBanner extends GuardedElement {
   private *completeAfterFirstFrame(): Generator<void, void, void> {
     completeTranslations();
     yield;
-    const { audience, contacts } = this.options;
-    const language = this.currentLanguage;
-    const t = translate(language);
-    const place = this.options.variant === 'age-check' ? 'gate-question' : 'bar-unfolded';
-    for (const contact of shownContacts(contacts, language, audience, place)) contactText(contact, t, language);
+    // Those of a language the visitor chose meanwhile; the first language's are kept.
+    yield* this.composeContacts();
   }
 
   override connectedCallback(): void {
