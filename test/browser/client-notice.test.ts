@@ -47,6 +47,20 @@ describe('the client notice', () => {
     });
   }
 
+  it("keeps the operator's form (data-report-url) for the unfolded notice: folded, the call and the help to stop", async () => {
+    const page = await loadPage(scriptTag('data-lang="de" data-audience="client" data-report-url="https://www.listings.example/report"'), {
+      width: 375,
+      height: 667,
+    });
+    const el = await bannerOf(page);
+    const hrefs = () => [...shadow(el).querySelectorAll('a')].filter(rendered).map((link) => link.getAttribute('href'));
+    expect(hrefs()).to.deep.equal(['tel:116000', 'https://stopitnow.be/']);
+    expect(landmarkOf(el)!.getBoundingClientRect().height / 667, 'share of the phone').to.be.at.most(0.42);
+    shadow(el).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await el.updateComplete;
+    expect(hrefs()).to.include('https://www.listings.example/report');
+  });
+
   it('names its audience in report-banner-show and in check mode, and offers no quick exit', async () => {
     const page = await loadPage(
       `<script>window.__shown=[];document.addEventListener('report-banner-show',(e)=>__shown.push(e.detail.audience))</script>${scriptTag('data-lang="en" data-audience="client" data-check')}`,
