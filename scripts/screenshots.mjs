@@ -71,6 +71,7 @@ try {
   for (const [name, fragment] of [
     ['banner-nl.png', 'data-lang=nl'],
     ['banner-fr.png', 'data-lang=fr'],
+    ['banner-client-nl.png', 'data-lang=nl&data-audience=client'],
   ]) {
     const page = await configurator(fragment, { width: 1240, height: 800 });
     const frame = await page.$('#preview');
@@ -95,6 +96,8 @@ try {
     ['phone-nl.png', 'data-lang=nl'],
     ['phone-fr.png', 'data-lang=fr'],
     ['phone-youth-fr.png', 'data-lang=fr&data-audience=youth'],
+    ['phone-client-nl.png', 'data-lang=nl&data-audience=client'],
+    ['phone-client-fr.png', 'data-lang=fr&data-audience=client'],
     ['phone-gate-nl.png', 'data-lang=nl&data-variant=age-check'],
     ['phone-gate-fr.png', 'data-lang=fr&data-variant=age-check'],
     ['phone-gate-minor-nl.png', 'data-lang=nl&data-variant=age-check', 'minor'],

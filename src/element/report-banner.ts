@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyAccent } from '../theme/accent.js';
 import { ageCheckStyles } from '../age-check/styles.js';
-import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
+import { GATE_AUDIENCE, contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
 import { AgeCheckController } from '../age-check/controller.js';
 import { BannerSizeController } from '../host/banner-size.js';
 import { describeElement, fixedPartsAt, giveRoomBack, hidingHolder, makeRoom } from '../host/make-room.js';
@@ -393,7 +393,8 @@ export class ReportBanner extends GuardedElement {
       const onLink = this.onLinkClick;
       const asked = shownContacts(contacts, language, audience, 'gate-question');
       const minor = contactsFor(language, audience, 'gate-minor');
-      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, minor, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
+      const keep = foldedLinks(asked, language, GATE_AUDIENCE);
+      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, keep, minor, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
       return html`${gate}${cover}`;
     }
     const shown = shownContacts(contacts, language, audience);

@@ -47,6 +47,7 @@ describe('the first frame the banner gets', () => {
     ['a desktop, French', 'data-lang="fr"', 1024],
     ['a young reader in Dutch with an operator form', 'data-lang="nl" data-audience="youth" data-report-url="https://example.org/report"', 375],
     ['a corner card in German', 'data-lang="de" data-variant="corner"', 1024],
+    ['a client in French on a phone', 'data-lang="fr" data-audience="client"', 375],
   ] as const) {
     it(`paints the folded notice exactly as the whole notice shows it folded (${name})`, async () => {
       const { first, whole } = await firstAndWhole(attributes, width);
