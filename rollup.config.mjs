@@ -62,7 +62,7 @@ export default [
   classicScript,
   // ESM for bundler users: lit, i18next and React stay external so the app dedupes them.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', server: 'src/server.ts', facts: 'src/facts.ts', options: 'src/options.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', server: 'src/server.ts', facts: 'src/facts.ts', schema: 'src/schema.ts' },
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^i18next$/, /^react$/, /^@lit\/react$/],
     plugins: [json({ preferConst: true }), typescript()],

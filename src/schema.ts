@@ -1,5 +1,5 @@
 /**
- * `report-banner/options`: the banner's options as it reads them, for tools that write or check
+ * `report-banner/schema`: the banner's options as it reads them, for tools that write or check
  * a tag (the demo's configurator). Each option's row of the schema (attribute, parser whose
  * fallback is the default, allowed words), whether the banner refuses a value
  * (`refusal`), the attributes it knows, the longest text and the most days it keeps, and the
