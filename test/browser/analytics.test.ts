@@ -4,7 +4,7 @@ import { init as initPlausible } from '@plausible-analytics/tracker';
 import '../../src/define.js';
 import { pageGlobal } from '../../src/host/safe-dom.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { NETWORK_RECORDER, bannerOf, clearStorage, loadPage, ours, requestsOf, scriptTag, shadow, shownPart, waitFor, type TestPage } from './helpers.js';
+import { NETWORK_RECORDER, bannerOf, clearStorage, freshPagesEachTest, loadPage, ours, requestsOf, scriptTag, shadow, shownPart, waitFor, type TestPage } from './helpers.js';
 
 /**
  * Counts forwarded to the analytics a page already runs, with the real client libraries: the
@@ -153,8 +153,7 @@ init({ domain: 'listing.example', endpoint: new URL('/plausible/api/event', docu
 const sentFrom = (page: TestPage) => (page.window as unknown as { __sent: PlausibleRequest['body'][] }).__sent;
 
 describe('data-analytics through the script tag', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it("counts reach Plausible's tracker set up on the page before the tag", async () => {
     const page = await loadPage(scriptTag('data-lang="fr" data-variant="modal" data-analytics="plausible" data-remember="0"'), { head: PLAUSIBLE_PAGE });

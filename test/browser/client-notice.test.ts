@@ -3,7 +3,7 @@ import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
-import { bannerOf, clearStorage, landmarkOf, loadPage, scriptTag, shadow, waitFor } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, scriptTag, shadow, waitFor } from './helpers.js';
 
 /**
  * `data-audience="client"` through the real script tag: the notice speaks to the visitor of a
@@ -15,8 +15,7 @@ const rendered = (element: Element) => element.getClientRects().length > 0;
 const texts = (elements: Iterable<Element>) => [...elements].filter(rendered).map((element) => element.textContent!.trim());
 
 describe('the client notice', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const lang of ['nl', 'fr', 'de', 'en'] as const) {
     it(`${lang}, folded on a 375×667 phone: title, first paragraph, the call and the help to stop; unfolded: the four paragraphs in order`, async () => {

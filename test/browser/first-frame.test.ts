@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, loadPage, scriptTag, shadow } from './helpers.js';
+import { bannerOf, freshPagesEachTest, loadPage, scriptTag, shadow } from './helpers.js';
 
 /**
  * Recorded in the page from its first frame on: what the banner's first drawn frame holds. A
@@ -39,8 +39,7 @@ async function firstAndWhole(attributes: string, width: number) {
 }
 
 describe('the first frame the banner gets', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [name, attributes, width] of [
     ['a phone, English witness bar', 'data-lang="en"', 375],

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LANGUAGES } from '../../src/notice/language.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
 
 /**
  * On a phone the bar and the corner card inform without taking over the page: folded, they stay
@@ -67,8 +67,7 @@ const shown = (el: ReportBanner, selector: string) =>
 
 describe('phone layout of the bar and the corner card', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const { width, height, share } of PHONES) {
     for (const variant of VARIANTS) {
@@ -205,8 +204,7 @@ describe('phone layout of the bar and the corner card', () => {
 
 describe("beside the host page's own fixed parts", () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   const published = (page: TestPage) => parseFloat(page.document.documentElement.style.getPropertyValue('--report-banner-height'));
 
