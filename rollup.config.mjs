@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
+import { intro, outro } from './build/classic-start.mjs';
 import { i18nextForTheBanner } from './build/i18next.mjs';
 import { litOnSafeDom } from './build/lit-on-safe-dom.mjs';
 import pkg from './package.json' with { type: 'json' };
@@ -19,21 +20,9 @@ export const classicScript = {
     // One line that names the file wherever it ends up: a CDN, a theme folder, a release page.
     banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | bundles Lit (BSD-3-Clause) and i18next (MIT): see THIRD-PARTY-LICENSES */`,
     // No global name: the script exposes nothing on window.
-    // Evaluating the file only takes the script tag, while the browser still names it
-    // (`loadedBy` in src/script-tag.ts), and queues the rest: the libraries' set-up and the
-    // element's definition run in a task of their own, not in the one where a deferred script
-    // shares the host page's end of parsing. The rest is passed as an argument, which terser
-    // keeps in parentheses (`wrap_func_args` below): V8 then compiles it with the file, off the
-    // main thread, instead of on its call.
-    // Nothing may throw into the host page, not even while the libraries inside load (a page
-    // whose Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
-    intro: [
-      'let loadedBy = null;',
-      // `document.currentScript` through its prototype: markup (`<img name="currentScript">`) can replace the property.
-      'try { loadedBy = Reflect.apply(Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get, document, []); } catch {}',
-      '((start) => { try { scheduler.yield().then(start); } catch { setTimeout(start, 0); } })(function () { try {',
-    ].join('\n'),
-    outro: '} catch (error) { try { console.warn("report-banner: could not start: " + error); } catch {} } });',
+    // Evaluating the file only takes its script tag and queues the rest (build/classic-start.mjs).
+    intro,
+    outro,
     plugins: [
       terser({
         ecma: 2021,
@@ -73,7 +62,7 @@ export default [
   classicScript,
   // ESM for bundler users: lit, i18next and React stay external so the app dedupes them.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', server: 'src/server.ts', facts: 'src/facts.ts', options: 'src/options.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', server: 'src/server.ts', facts: 'src/facts.ts', schema: 'src/schema.ts' },
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^i18next$/, /^react$/, /^@lit\/react$/],
     plugins: [json({ preferConst: true }), typescript()],

@@ -19,9 +19,22 @@ const TEXTS = {
   'Fallback for auto': ['Terugvaltaal voor auto', 'Langue de repli pour auto'],
   'Languages offered by the switch': ['Talen in de taalkeuze', 'Langues proposées par le sélecteur'],
   'Audience and layout': ['Publiek en vorm', 'Public et mise en page'],
-  Audience: ['Publiek', 'Public'],
-  'witness: visitors who see or suspect it': ['witness: bezoekers die het zien of vermoeden', 'witness : les visiteurs qui le voient ou le soupçonnent'],
-  'youth: young people who are pressured': ['youth: jongeren die onder druk staan', 'youth : les jeunes mis sous pression'],
+  'What kind of site is it?': ['Wat voor site is het?', 'Quel genre de site est-ce ?'],
+  'A sex-ad or escort site': ['Een site met seksadvertenties of escorts', 'Un site d’annonces sexuelles ou d’escorts'],
+  'Speaks to the client: what the law punishes, walk away in doubt, call Child Focus for an offered minor, and help to stop.': [
+    'Spreekt de klant aan: wat strafbaar is, bij twijfel afhaken, Child Focus bellen voor een aangeboden minderjarige, en hulp om te stoppen.',
+    'S’adresse au client : ce que la loi punit, s’abstenir en cas de doute, appeler Child Focus pour un mineur proposé, et de l’aide pour arrêter.',
+  ],
+  'Another platform': ['Een ander platform', 'Une autre plateforme'],
+  'Speaks to anyone who comes across it: what to do about an offered minor or sexual images of minors.': [
+    'Spreekt iedereen aan die het tegenkomt: wat te doen bij een aangeboden minderjarige of bij seksuele beelden van minderjarigen.',
+    'S’adresse à quiconque y est confronté : que faire face à un mineur proposé ou à des images sexuelles de mineurs.',
+  ],
+  'A service for young people': ['Een dienst voor jongeren', 'Un service pour les jeunes'],
+  'Speaks to a young person it may be happening to: not their fault, where to find help, and a quick exit.': [
+    'Spreekt een jongere aan bij wie het kan gebeuren: niet zijn of haar schuld, waar hulp te vinden is, en een snelle uitweg.',
+    'S’adresse à un jeune qui pourrait le vivre : ce n’est pas sa faute, où trouver de l’aide, et une sortie rapide.',
+  ],
   Layout: ['Vorm', 'Mise en page'],
   'bar: along an edge': ['bar: langs een rand', 'bar : le long d’un bord'],
   'corner: a card in a corner': ['corner: een kaart in een hoek', 'corner : une carte dans un coin'],
@@ -72,9 +85,9 @@ const TEXTS = {
     'Het formulier bevat de opties van uw tag, behalve die hierboven genoemd.',
     'Le formulaire contient les options de votre balise, sauf celles citées plus haut.',
   ],
-  'Until you change them, the services follow the language and audience (Child Focus and 1712; for young readers also a line in their language, Awel, 103 or Telefonhilfe 108, and 112 / 101) and stay out of the tag.': [
-    'Tot u ze wijzigt, volgen de diensten de taal en het publiek (Child Focus en 1712; voor jonge lezers ook een lijn in hun taal, Awel, 103 of Telefonhilfe 108, en 112 / 101) en blijven ze uit de tag.',
-    'Tant que vous ne les changez pas, les services suivent la langue et le public (Child Focus et 1712 ; pour les jeunes aussi une ligne dans leur langue, Awel, 103 ou Telefonhilfe 108, et 112 / 101) et restent hors de la balise.',
+  'Until you change them, the services follow the language and audience (Child Focus and 1712; for clients also Stop it Now!; for young readers also a line in their language, Awel, 103 or Telefonhilfe 108, and 112 / 101) and stay out of the tag.': [
+    'Tot u ze wijzigt, volgen de diensten de taal en het publiek (Child Focus en 1712; voor klanten ook Stop it Now!; voor jonge lezers ook een lijn in hun taal, Awel, 103 of Telefonhilfe 108, en 112 / 101) en blijven ze uit de tag.',
+    'Tant que vous ne les changez pas, les services suivent la langue et le public (Child Focus et 1712 ; pour les clients aussi Stop it Now! ; pour les jeunes aussi une ligne dans leur langue, Awel, 103 ou Telefonhilfe 108, et 112 / 101) et restent hors de la balise.',
   ],
   'Follow the language and audience again': ['Weer de taal en het publiek volgen', 'Suivre à nouveau la langue et le public'],
   'Preview size': ['Grootte van het voorbeeld', 'Taille de l’aperçu'],
@@ -205,9 +218,9 @@ const TEXTS = {
   'Second message, English': ['Tweede bericht, Engels', 'Second message, anglais'],
   Counting: ['Tellen', 'Comptage'],
   'Hand the counts to the analytics your site runs': ['De tellingen doorgeven aan de statistiekdienst van uw site', 'Transmettre les comptages à l’outil de statistiques de votre site'],
-  'Off unless you tick one; the tool must already be on your pages. Impressions, unfolds, clicks per service, exits and dismissals, each with language, audience and wording: no identifier, nothing about the visitor.': [
-    'Uit tenzij u er een aanvinkt; de dienst moet al op uw pagina’s staan. Vertoningen, openklappen, klikken per dienst, snelle uitgangen en sluitingen, elk met taal, publiek en tekst: geen identificatie, niets over de bezoeker.',
-    'Désactivé sauf si vous en cochez un ; l’outil doit déjà être sur vos pages. Affichages, dépliages, clics par service, sorties rapides et fermetures, chacun avec la langue, le public et le texte : aucun identifiant, rien sur le visiteur.',
+  'Off unless you tick one; the tool must already be on your pages. Impressions, unfolds, clicks per service, exits and dismissals, each with language, audience and wording: no identifier, nothing about the visitor. The preview page runs none of these tools, so it warns that they are missing.': [
+    'Uit tenzij u er een aanvinkt; de dienst moet al op uw pagina’s staan. Vertoningen, openklappen, klikken per dienst, snelle uitgangen en sluitingen, elk met taal, publiek en tekst: geen identificatie, niets over de bezoeker. De voorbeeldpagina draait geen van deze diensten en waarschuwt dus dat ze ontbreken.',
+    'Désactivé sauf si vous en cochez un ; l’outil doit déjà être sur vos pages. Affichages, dépliages, clics par service, sorties rapides et fermetures, chacun avec la langue, le public et le texte : aucun identifiant, rien sur le visiteur. La page d’aperçu n’a aucun de ces outils : elle signale donc qu’ils manquent.',
   ],
   'Selected: press Ctrl+C (⌘C) to copy.': ['Geselecteerd: druk op Ctrl+C (⌘C) om te kopiëren.', 'Sélectionné : appuyez sur Ctrl+C (⌘C) pour copier.'],
 };

@@ -1,8 +1,8 @@
 // "Paste your existing tag": reads the options of a tag someone already runs, so the form can
 // start from it. The text is parsed by DOMParser into a document of its own, which has no
 // browsing context: nothing in it runs or loads, and nothing of it reaches this page.
-// Through the package door `report-banner/options` (built to dist/esm/options.js).
-import { checkText, suggestOption } from '../dist/esm/options.js';
+// Through the package door `report-banner/schema` (built to dist/esm/schema.js).
+import { checkText, suggestOption } from '../dist/esm/schema.js';
 
 /** Quotes a word processor or e-mail puts in place of straight ones. */
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;

@@ -4,9 +4,9 @@
 // count their characters against the banner's limit.
 
 // Whether a value is refused is the banner's own rule (`refusal`, from its option schema through
-// the package door `report-banner/options`); the words here are the configurator's, in its
+// the package door `report-banner/schema`); the words here are the configurator's, in its
 // interface languages (configurator-i18n.js).
-import { MAX_REMEMBER_DAYS, MAX_TEXT_LENGTH, refusal } from '../dist/esm/options.js';
+import { MAX_REMEMBER_DAYS, MAX_TEXT_LENGTH, refusal } from '../dist/esm/schema.js';
 
 /** @type {Record<string, string>} What to enter instead, for each field the banner may refuse. */
 const FIXES = {

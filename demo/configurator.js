@@ -2,6 +2,7 @@
 // defaults, so an option equal to its default is left out of the tags.
 // The banner's facts through its package door (`report-banner/facts`, built to dist/esm/facts.js).
 import { CONTACTS, DEFAULT_CONTACTS, contactsFor, toLanguage } from '../dist/esm/facts.js';
+import { BAR_POSITIONS, CORNER_POSITIONS } from '../dist/esm/schema.js';
 import { readTag } from './configurator-paste.js';
 import { installValidation, isRefused, showProblems } from './configurator-validation.js';
 import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from './page.js';
@@ -14,7 +15,7 @@ const warnings = /** @type {HTMLElement} */ (document.getElementById('warnings')
 const copyStatus = /** @type {HTMLElement} */ (document.getElementById('copy-status'));
 
 /** Position words per variant, the default first (as in the README's option table). */
-const POSITIONS = { bar: ['bottom', 'top'], corner: ['bottom-right', 'bottom-left'] };
+const POSITIONS = { bar: BAR_POSITIONS, corner: CORNER_POSITIONS };
 
 /** @type {import('./page.js').BuildFacts | undefined} */
 let build;

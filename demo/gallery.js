@@ -4,7 +4,7 @@ import { BUNDLE_URL, forgetDismissals, loadBuildFacts, previewDocument } from '.
 import { scriptTag } from './snippet.js';
 
 const VARIANTS = ['bar', 'corner', 'inline', 'modal', 'age-check'];
-const AUDIENCES = ['witness', 'youth'];
+const AUDIENCES = ['witness', 'client', 'youth'];
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('gallery-options'));
 const gallery = /** @type {HTMLElement} */ (document.getElementById('gallery'));
@@ -14,8 +14,8 @@ let integrity;
 /** @type {Map<string, HTMLIFrameElement>} */
 const frames = new Map();
 for (const variant of VARIANTS) {
-  // The age-check entry asks every visitor the same question, whatever the audience.
-  for (const audience of variant === 'age-check' ? ['witness'] : AUDIENCES) {
+  // The age-check entry puts the same question to every visitor, in the client's words, whatever the audience.
+  for (const audience of variant === 'age-check' ? ['client'] : AUDIENCES) {
     const figure = document.createElement('figure');
     const frame = document.createElement('iframe');
     frame.title = `${variant} layout, ${audience} audience`;

@@ -71,6 +71,7 @@ try {
   for (const [name, fragment] of [
     ['banner-nl.png', 'data-lang=nl'],
     ['banner-fr.png', 'data-lang=fr'],
+    ['banner-client-nl.png', 'data-lang=nl&data-audience=client'],
   ]) {
     const page = await configurator(fragment, { width: 1240, height: 800 });
     const frame = await page.$('#preview');
@@ -95,6 +96,8 @@ try {
     ['phone-nl.png', 'data-lang=nl'],
     ['phone-fr.png', 'data-lang=fr'],
     ['phone-youth-fr.png', 'data-lang=fr&data-audience=youth'],
+    ['phone-client-nl.png', 'data-lang=nl&data-audience=client'],
+    ['phone-client-fr.png', 'data-lang=fr&data-audience=client'],
     ['phone-gate-nl.png', 'data-lang=nl&data-variant=age-check'],
     ['phone-gate-fr.png', 'data-lang=fr&data-variant=age-check'],
     ['phone-gate-minor-nl.png', 'data-lang=nl&data-variant=age-check', 'minor'],
@@ -141,6 +144,28 @@ try {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.screenshot({ path: out('configurator-fr.png') });
   console.log('docs/screenshots/configurator-fr.png');
+
+  // An NGO comparing two wordings and counting them: the English second wording's fields, the
+  // analytics below them, and beside them a preview that drew the second wording (drawn anew on
+  // each page view, so the preview is opened until it has).
+  const second = 'In doubt about their age? Walk away.';
+  const fragment = `data-lang=en&data-analytics=plausible&data-title-b-en=${encodeURIComponent(second)}`;
+  let counting;
+  for (let view = 0; view < 20; view++) {
+    counting = await configurator(fragment, { width: 1280, height: 800 });
+    const title = await counting.evaluate(
+      () => document.querySelector('#preview')?.contentDocument?.querySelector('report-banner')?.shadowRoot?.querySelector('[part~="title"]')?.textContent,
+    );
+    if (title === second) break;
+    await counting.close();
+  }
+  await counting.evaluate(() => {
+    /** @type {HTMLDetailsElement} */ (document.getElementById('second-wording')).open = true;
+    document.querySelector('label[for="title-b-en"]')?.scrollIntoView({ block: 'start' });
+  });
+  await counting.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await counting.screenshot({ path: out('configurator-counting.png') });
+  console.log('docs/screenshots/configurator-counting.png');
 
   // The usable-page case: a page with a "call now" bar and a cookie bar on the bottom edge, the
   // banner with data-make-room, on a phone and a desktop.

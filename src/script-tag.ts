@@ -6,12 +6,12 @@
 import { describeError, warnAbout } from './host/guarded-element.js';
 import { CHECKED_ATTRIBUTES } from './options/mistakes.js';
 import { KNOWN_ATTRIBUTES } from './options/schema.js';
-import { yieldIfLong } from './host/next-task.js';
+import { yieldIfLong } from './start-up/next-task.js';
 import { TAG_NAME, defineReportBanner, reportBannerRegistered } from './registration.js';
 import type { ReportBanner } from './element/report-banner.js';
 import { safeDocument } from './host/safe-dom.js';
 
-/** The script tag, taken while the file was evaluated; the code here runs a task later (rollup.config.mjs). */
+/** The script tag, taken while the file was evaluated; the code here runs a task later (build/classic-start.mjs). */
 declare const loadedBy: unknown;
 const script = loadedBy instanceof HTMLScriptElement ? loadedBy : null;
 

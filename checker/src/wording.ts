@@ -4,7 +4,8 @@ import { TRANSLATIONS } from 'report-banner/facts';
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function strings(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === 'string') into.add(normalise(value));
+  // A message of several paragraphs (one per line) reads as their text run together on the page.
+  if (typeof value === 'string') into.add(normalise(value)).add(normalise(value.replace(/\n/g, '')));
   else if (value && typeof value === 'object') for (const inner of Object.values(value)) strings(inner, into);
   return into;
 }

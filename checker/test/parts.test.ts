@@ -17,6 +17,8 @@ const PATHS = [
   '/parts-custom-properties.html',
   '/parts-covered.html',
   '/parts-gate.html',
+  '/parts-popover-control.html',
+  '/parts-popover.html',
   '/compliant-nl.html',
 ];
 
@@ -41,7 +43,7 @@ describe('report-banner check: the notice part by part', { timeout: 600_000 }, (
   const PART_CODES: ProblemCode[] = ['part-hidden', 'part-covered', 'part-text-added'];
 
   it('passes the stale copy untouched, and the current banner: no part is reported (controls)', () => {
-    for (const path of ['/parts-control.html', '/compliant-nl.html']) {
+    for (const path of ['/parts-control.html', '/parts-popover-control.html', '/compliant-nl.html']) {
       expect({ path, codes: codes(path) }).toEqual({ path, codes: [] });
       expect(of(path).compliant).toBe(true);
       for (const view of Object.values(of(path).evidence.viewports)) expect(view.banner?.parts).toEqual([]);
@@ -104,6 +106,12 @@ describe('report-banner check: the notice part by part', { timeout: 600_000 }, (
     expect(added?.viewports).toEqual(['desktop', 'mobile']);
   });
 
+  it('judges the parts of a bar in the top layer (a manual popover) as well', () => {
+    const hidden = find('/parts-popover.html', 'part-hidden');
+    expect(hidden?.viewports).toEqual(['desktop', 'mobile']);
+    expect(hidden?.message).toBe("The banner shows these parts, but the page's styles keep them from a visitor: the list of contacts (hidden).");
+  });
+
   it('gives the attacked pages no other verdict than the parts (and, for the box and the colour, the text it hides)', () => {
     const allowed: Record<string, ProblemCode[]> = {
       // The transparent title and the emptied message also show in the pixels and the clipped text.
@@ -112,6 +120,7 @@ describe('report-banner check: the notice part by part', { timeout: 600_000 }, (
       '/parts-custom-properties.html': ['part-hidden', 'low-contrast', 'text-unreadable'],
       '/parts-covered.html': ['part-covered', 'banner-covered'],
       '/parts-gate.html': ['part-hidden', 'part-text-added'],
+      '/parts-popover.html': ['part-hidden'],
     };
     for (const [path, codes] of Object.entries(allowed)) {
       const reported = of(path).problems.map((problem: Problem) => problem.code);

@@ -271,7 +271,7 @@ describe('verdicts', () => {
 
   it("finds the banner's own titles and messages saying that they are about people under 18, in every language", () => {
     for (const locale of Object.values(TRANSLATIONS)) {
-      for (const texts of [locale.witness, locale.ageCheck]) expect(`${texts.title} ${texts.message}`).toMatch(UNDER_18);
+      for (const texts of [locale.witness, locale.client]) expect(`${texts.title} ${texts.message}`).toMatch(UNDER_18);
     }
   });
 
@@ -348,6 +348,8 @@ describe('pixels and languages', () => {
 
   it('knows the banner\'s own translations', () => {
     expect(isOwnWording(nl.witness.title.replace(' ', '  '))).toBe(true);
+    // A message in paragraphs, as the page's text runs them together.
+    expect(isOwnWording(nl.client.message.replaceAll('\n', ''))).toBe(true);
     expect(isOwnWording('Welkom op onze site')).toBe(false);
   });
 });

@@ -45,12 +45,33 @@ export const ageCheckStyles = css`
       margin-block: 8px;
       row-gap: 4px;
     }
-    /* The question keeps to the ways to call and to report, and to the language each line speaks;
-       the other notes and the sites wait for a wider screen. The under-18 view keeps everything:
-       its notes say what each line is for, and its chat links are the route young people prefer. */
+    /* The question keeps to the ways to call and to report, the help to stop (the links a folded
+       client bar keeps), and the language each line speaks, as a folded bar does: a row per
+       service, every link naming its service, the language beside the call. The other notes and
+       sites wait for a wider screen. The under-18 view keeps everything: its notes say what each
+       line is for, and its chat links are the route young people prefer. */
+    .age-check:not(.minor) .contact {
+      flex-flow: row wrap;
+      align-items: baseline;
+      column-gap: 12px;
+    }
+    .age-check:not(.minor) .channels {
+      display: contents;
+    }
+    .age-check:not(.minor) .contact > .in {
+      order: 1;
+    }
+    .age-check:not(.minor) .contact a.report {
+      order: 2;
+    }
+    .age-check:not(.minor) .contact-name,
     .age-check:not(.minor) .contact > .note,
-    .age-check:not(.minor) .contact a.site {
+    .age-check:not(.minor) .contact a.site:not(.keep) {
       display: none;
+    }
+    /* Both choices on one row, still equal. */
+    .choices button {
+      flex-basis: 0;
     }
   }
   @media (forced-colors: active) {

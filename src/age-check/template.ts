@@ -1,11 +1,12 @@
 /**
- * The age-check entry's dialog. Asking: the question, the notice for clients, the contacts and two
+ * The age-check entry's dialog. Asking: the question, the client notice, the contacts and two
  * equal choices. After "under 18": the way out first (where a hurried hand finds it), then help in
  * the visitor's language (its title names help; that the site is for adults comes after), with a live line that counts the Shift presses of the shortcut.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { Contact } from '../notice/contacts.js';
+import type { LinkRef } from '../notice/contact-table.js';
 import type { Language } from '../notice/language.js';
 import type { AgeCheckController } from './controller.js';
 import type { QuickExitController } from '../quick-exit/controller.js';
@@ -23,6 +24,8 @@ export interface AgeCheckView {
   message?: string;
   /** The question's services (`data-contacts`, else the contact table's). */
   contacts: readonly Contact[];
+  /** Their links a phone keeps (a folded client bar's): the call and the help to stop. */
+  keep: ReadonlySet<LinkRef>;
   /** The services of the under-18 view, from the contact table. */
   minor: readonly Contact[];
   reportUrl?: string;
@@ -43,8 +46,8 @@ export function ageCheckDialog(view: AgeCheckView): TemplateResult {
           ${exitStatus(t, view.exit)}`
       : html`${view.switcher}
           <h2 part="title" id="title">${view.title ?? t('ageCheck.title')}</h2>
-          <div part="message" class="message">${paragraphs(view.message ?? t('ageCheck.message'))}</div>
-          ${contactList(t, view.contacts, view.reportUrl, view.language, view.onLink)}
+          <div part="message" class="message">${paragraphs(view.message ?? t('client.message'))}</div>
+          ${contactList(t, view.contacts, view.reportUrl, view.language, view.onLink, view.keep)}
           <div class="choices">
             <button part="adult" @click=${gate.enter}>${t('ageCheck.adult')}</button>
             <button part="minor" @click=${gate.decline}>${t('ageCheck.minor')}</button>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclaration, type PropertyDeclarations, typ
 import { applyAccent } from '../theme/accent.js';
 import { keepReadable } from '../theme/readable.js';
 import { ageCheckStyles } from '../age-check/styles.js';
-import { contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
+import { GATE_AUDIENCE, contactsFor, foldedLinks, shownContacts } from '../notice/contact-table.js';
 import { AgeCheckController } from '../age-check/controller.js';
 import { BannerSizeController } from '../host/banner-size.js';
 import { describeElement, fixedPartsAt, giveRoomBack, hidingHolder, makeRoom } from '../host/make-room.js';
@@ -31,7 +31,8 @@ import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
 import { languageSwitch } from '../notice/language-switch.js';
-import { afterNextFrame, nextTask, yieldIfLong } from '../host/next-task.js';
+import { afterNextFrame, yieldIfLong } from '../start-up/next-task.js';
+import { inSteps } from '../start-up/steps.js';
 import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
 import { VERSION } from './version.js';
@@ -261,15 +262,22 @@ export class ReportBanner extends GuardedElement {
    * options and storage; evaluating i18next; setting it up with the one language the notice
    * starts in; composing the services' texts the notice shows (the first lookups through i18next
    * cost most of a first render: BENCHMARKS.md); compiling Lit's rendering. Nothing of it when a
-   * remembered dismissal means nothing will show. Steps short enough share a task (`yieldIfLong`).
+   * remembered dismissal means nothing will show. Each `yield` ends a step; steps short enough
+   * share a task (src/start-up/steps.ts).
    */
-  protected override *prepareFirstRender(): Generator<void, void, void> {
+  protected *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
     if (!this.dismissal.open) return this.logCheck();
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
+    yield* this.composeContacts();
+    warmUpRendering();
+  }
+
+  /** The texts of the services the notice shows in its language, one service per step. */
+  private *composeContacts(): Generator<void, void, void> {
     const { contacts, audience, variant } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
@@ -278,7 +286,6 @@ export class ReportBanner extends GuardedElement {
       contactText(contact, t, language);
       yield;
     }
-    warmUpRendering();
   }
 
   /**
@@ -289,29 +296,23 @@ export class ReportBanner extends GuardedElement {
   private whole = false;
   private completing?: Promise<void>;
 
-  /** After the first frame: every language, the contacts' texts composed, then the whole notice. */
-  private async completeAfterFirstFrame(): Promise<void> {
-    await afterNextFrame();
-    this.guard('update', () => completeTranslations());
-    await yieldIfLong();
-    this.guard('update', () => {
-      const { audience, contacts } = this.options;
-      const language = this.currentLanguage;
-      const t = translate(language);
-      const place = this.options.variant === 'age-check' ? 'gate-question' : 'bar-unfolded';
-      for (const contact of shownContacts(contacts, language, audience, place)) contactText(contact, t, language);
-    });
-    // Rendering the rest is a step of its own, like the first render.
-    await nextTask();
-    this.whole = true;
-    // A banner the page removed meanwhile renders the rest when it is back (`connectedCallback`):
-    // measured away from the page, it would publish a height it does not have.
-    if (this.isConnected) this.requestUpdate();
+  /** What the first frame left out, one step per `yield`: every language, then the contacts' texts. */
+  private *completeAfterFirstFrame(): Generator<void, void, void> {
+    completeTranslations();
+    yield;
+    // Those of a language the visitor chose meanwhile; the first language's are kept.
+    yield* this.composeContacts();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.whole) this.requestUpdate();
+  }
+
+  /** The first update waits for its preparation, in steps (src/start-up/steps.ts). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await inSteps(yieldIfLong(), this.prepareFirstRender(), (step) => this.guard('update', step));
+    super.scheduleUpdate();
   }
 
   /** Resolves once the whole notice is rendered, not only what its first frame shows. */
@@ -356,7 +357,15 @@ export class ReportBanner extends GuardedElement {
     keepReadable(this.banner, this.warn);
     if (this.layout === 'bar' || this.layout === 'corner') keepOnTop(this.banner);
     if (this.whole) this.logCheck();
-    if (this.showing) this.completing ??= this.completeAfterFirstFrame();
+    // Once the first frame is drawn, what it left out, then the whole notice.
+    if (this.showing) {
+      this.completing ??= inSteps(afterNextFrame(), this.completeAfterFirstFrame(), (step) => this.guard('update', step)).then(() => {
+        this.whole = true;
+        // A banner the page removed meanwhile renders the rest when it is back (`connectedCallback`):
+        // measured away from the page, it would publish a height it does not have.
+        if (this.isConnected) this.requestUpdate();
+      });
+    }
     if (!this.seenChecked && this.layout === 'inline' && this.showing) {
       this.seenChecked = true;
       // A frame later, once laid out (a hidden element gets no size report to wait for).
@@ -400,7 +409,8 @@ export class ReportBanner extends GuardedElement {
       const onLink = this.onLinkClick;
       const asked = shownContacts(contacts, language, audience, 'gate-question');
       const minor = contactsFor(language, audience, 'gate-minor');
-      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, minor, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
+      const keep = foldedLinks(asked, language, GATE_AUDIENCE);
+      const gate = ageCheckDialog({ t, language, classes, switcher, title, message, contacts: asked, keep, minor, reportUrl, onLink, gate: this.ageCheck, exit: this.exit });
       return html`${gate}${cover}`;
     }
     const shown = shownContacts(contacts, language, audience);

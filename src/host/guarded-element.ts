@@ -1,10 +1,8 @@
 /**
  * A LitElement whose every way in from the browser (lifecycle callbacks, attribute changes,
  * updates) is guarded: whatever goes wrong becomes one warning and never reaches the host page.
- * Its first render also gives the host page turns (see `yieldIfLong`), so start-up is not one long task.
  */
 import { LitElement } from 'lit';
-import { nextTask, yieldIfLong } from './next-task.js';
 import { safeDocument } from './safe-dom.js';
 
 /** What went wrong, in words, even for a thrown value that cannot be made a string (`Object.create(null)`). */
@@ -76,31 +74,9 @@ export class GuardedElement extends LitElement {
     this.guard('read its options', () => super.attributeChangedCallback(name, old, value));
   }
 
-  /**
-   * Work the first render needs, done before it: each `yield` ends a step, after which the host
-   * page gets a task if the work so far took long (see `yieldIfLong`).
-   */
-  protected *prepareFirstRender(): Generator<void, void, void> {}
-
   /** An error while updating (a broken polyfill, say) is reported here, never to the host page. */
-  protected override async scheduleUpdate(): Promise<void> {
-    // Start-up in tasks the browser can interleave with the host page's own work: placing the
-    // element, then preparing, then the first render. In one go they would be one long task
-    // that delays the host page's first input.
-    if (!this.hasUpdated) {
-      await yieldIfLong();
-      const steps = this.prepareFirstRender();
-      // Same message as a failed update, which would report the same error again; a step that
-      // failed ends the preparation, and the render does what is left.
-      while (this.guard('update', () => !steps.next().done)) await yieldIfLong();
-      // The render is the longest step: always a task of its own.
-      await nextTask();
-    }
-    try {
-      super.scheduleUpdate();
-    } catch (error) {
-      this.warn(`could not update: ${describeError(error)}`);
-    }
+  protected override scheduleUpdate(): void {
+    this.guard('update', () => super.scheduleUpdate());
   }
 }
 

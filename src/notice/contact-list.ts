@@ -24,6 +24,9 @@ function link(link: NoticeLink, keep: boolean): TemplateResult {
   >`;
 }
 
+/** Whether a folded notice keeps a way to report: then it keeps the operator's form beside it. */
+const reports = (keep: ReadonlySet<LinkRef>) => [...keep].some((ref) => ref.endsWith(':report'));
+
 /**
  * `onLink` receives every click in the list; links carry `data-contact` and `data-channel`.
  * `keep` names the links a folded notice still shows (class `keep`, on the link and its
@@ -53,8 +56,8 @@ export function contactList(
         <span class="channels">${links.map((each, index) => link(each, kept[index]))}</span>
       </li>`;
     })}
-    ${reportUrl
-      ? html`<li class="contact keep"><span class="channels">${link(customReportLink(reportUrl, t), true)}</span></li>`
+    ${reportUrl && (!partial || reports(keep))
+      ? html`<li class="contact${reports(keep) ? ' keep' : ''}"><span class="channels">${link(customReportLink(reportUrl, t), reports(keep))}</span></li>`
       : nothing}
   </ul>`;
 }

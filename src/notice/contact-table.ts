@@ -50,7 +50,7 @@ const YOUNG_FOLDED: Readonly<Record<Language, readonly LinkRef[]>> = {
   en: ['childfocus:phone', 'childfocus:site'],
 };
 
-/** A witness (a client, a bystander): the call for an offered minor and the images reporting point. */
+/** A witness (whoever comes across it, on any platform): the call for an offered minor and the images reporting point. */
 const WITNESS_FOLDED: readonly LinkRef[] = ['childfocus:phone', 'childfocus:report'];
 /** Child Focus and 1712; a German reader also gets the German-language line. */
 const WITNESS: Readonly<Record<Language, readonly ContactId[]>> = {
@@ -60,24 +60,41 @@ const WITNESS: Readonly<Record<Language, readonly ContactId[]>> = {
   en: ['childfocus', '1712'],
 };
 
-const witness = (language: Language): Offer => ({
-  'bar-folded': WITNESS_FOLDED,
-  'bar-unfolded': WITNESS[language],
-  'gate-question': WITNESS[language],
+/**
+ * A client (the visitor of a sex-ad or escort site): the call for an offered minor, help to stop
+ * (Stop it Now!, in Dutch; no French-language line is confirmed), and 1712, which also answers
+ * people who use violence; a German reader also gets the German-language line.
+ */
+const CLIENT: Readonly<Record<Language, readonly ContactId[]>> = {
+  nl: ['childfocus', 'stopitnow', '1712'],
+  fr: ['childfocus', 'stopitnow', '1712'],
+  de: ['childfocus', 'telefonhilfe', 'stopitnow', '1712'],
+  en: ['childfocus', 'stopitnow', '1712'],
+};
+/** Folded, a client sees the call and the way to help to stop. */
+const CLIENT_FOLDED: readonly LinkRef[] = ['childfocus:phone', 'stopitnow:site'];
+
+/**
+ * The age check's question is put to every visitor of an adult site, about to become a client, so
+ * it speaks to clients whatever the audience; the audience decides the bar that may follow it.
+ */
+export const GATE_AUDIENCE = 'client' satisfies Audience;
+
+const offer = (language: Language, folded: readonly LinkRef[], unfolded: readonly ContactId[]): Offer => ({
+  'bar-folded': folded,
+  'bar-unfolded': unfolded,
+  'gate-question': CLIENT[language],
   'gate-minor': YOUNG[language],
 });
 
-const young = (language: Language): Offer => ({
-  'bar-folded': YOUNG_FOLDED[language],
-  'bar-unfolded': YOUNG[language],
-  // The question is put to every visitor, with the message for clients: the witness services.
-  'gate-question': WITNESS[language],
-  'gate-minor': YOUNG[language],
-});
+const witness = (language: Language) => offer(language, WITNESS_FOLDED, WITNESS[language]);
+const young = (language: Language) => offer(language, YOUNG_FOLDED[language], YOUNG[language]);
+const client = (language: Language) => offer(language, CLIENT_FOLDED, CLIENT[language]);
 
 export const CONTACT_TABLE: Readonly<Record<Audience, Readonly<Record<Language, Offer>>>> = {
   witness: { nl: witness('nl'), fr: witness('fr'), de: witness('de'), en: witness('en') },
   youth: { nl: young('nl'), fr: young('fr'), de: young('de'), en: young('en') },
+  client: { nl: client('nl'), fr: client('fr'), de: client('de'), en: client('en') },
 };
 
 const byId = new Map<string, Contact>(CONTACTS.map((contact) => [contact.id, contact]));

@@ -107,6 +107,8 @@ function labelOf(contact: Contact, channel: Channel, t: TFunction, language: Lan
     const label = t('channel.report', { name });
     return has(contact, 'anonymous', 'report') ? `${label} (${t('note.anonymousReport')})` : label;
   }
+  // A service for people worried about their own feelings says so in its link, folded without its note.
+  if (has(contact, 'own-feelings')) return t('channel.stop', { name });
   const chat = has(contact, 'chat');
   const key = chat && has(contact, 'email') ? 'chatMail' : chat ? 'chat' : 'site';
   return t(`channel.${key}`, { name, context: context(contact) });
@@ -162,13 +164,16 @@ export const customReportLink = (reportUrl: string, t: TFunction): NoticeLink =>
 
 /**
  * The lines under the message. A witness also reads what the law punishes (and that seeing such
- * images by accident is not punishable), a line for the young person who may be the one
- * advertised, and where to call in immediate danger.
+ * images by accident is not punishable); a witness and a client, a line for the young person who
+ * may be the one advertised, and where to call in immediate danger.
  */
-export function linesOf(audience: Audience, t: TFunction): string[] {
-  if (audience === 'youth') return [];
-  return ['law', 'accident', 'advertised', 'danger'].map((key) => t(`witness.${key}`));
-}
+export const linesOf = (audience: Audience, t: TFunction): string[] => LINES[audience].map((key) => t(`witness.${key}`));
+
+const LINES: Readonly<Record<Audience, readonly string[]>> = {
+  witness: ['law', 'accident', 'advertised', 'danger'],
+  client: ['advertised', 'danger'],
+  youth: [],
+};
 
 /** The operator's wording: the notice's title and message, a second wording of both per language to compare, and the age-check entry's. */
 export type TextKind = 'title' | 'message' | 'title-b' | 'message-b' | 'age-title' | 'age-message';

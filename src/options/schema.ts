@@ -62,7 +62,7 @@ export const OPTIONS = {
   language: choice('data-lang', ['auto', ...LANGUAGES], 'auto'),
   /** Language used by `auto` when neither page nor browser names a supported one. */
   fallbackLanguage: choice('data-fallback-lang', LANGUAGES, 'en'),
-  /** Whom the text speaks to: `witness` (default) or `youth`. */
+  /** Whom the text speaks to: `witness` (default: anyone who comes across it), `youth` (a young person it may be happening to) or `client` (the visitor of a sex-ad or escort site). */
   audience: choice('data-audience', AUDIENCES, 'witness'),
   /** Layout: `bar` (default), `corner`, `inline`, `modal` or `age-check`. */
   variant: choice('data-variant', VARIANTS, 'bar'),

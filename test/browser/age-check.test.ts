@@ -68,10 +68,11 @@ describe('age-check entry', () => {
     expect(dialog.classList.contains('age-check')).to.equal(true);
     expect(part(el, 'title')!.textContent).to.equal(en.ageCheck.title);
     // Its paragraphs are one per line of the text.
-    expect(part(el, 'message')!.textContent).to.equal(en.ageCheck.message.replace('\n', ''));
-    expect(part(el, 'message')!.querySelectorAll('p')).to.have.length(2);
+    // The client notice, one paragraph per line (the question is put to would-be clients, whatever the audience).
+    expect(part(el, 'message')!.textContent).to.equal(en.client.message.replaceAll('\n', ''));
+    expect(part(el, 'message')!.querySelectorAll('p')).to.have.length(4);
     expect(shadow(el).querySelector<HTMLAnchorElement>('a.report')!.href).to.equal('https://www.stopchildporno.be/');
-    expect(contactIds(el)).to.deep.equal(['childfocus', '1712']);
+    expect(contactIds(el)).to.deep.equal(['childfocus', 'stopitnow', '1712']);
     expect(part(el, 'adult')!.textContent!.trim()).to.equal(en.ageCheck.adult);
     expect(part(el, 'minor')!.textContent!.trim()).to.equal(en.ageCheck.minor);
     expect(reachable(page, host), 'page inert behind the gate').to.equal(false);
@@ -174,7 +175,7 @@ describe('age-check entry', () => {
     part(el, 'languages')!.querySelector<HTMLButtonElement>('button[lang="fr"]')!.click();
     await el.updateComplete;
     expect(part(el, 'title')!.textContent).to.equal('Question propre');
-    expect(part(el, 'message')!.textContent).to.equal(fr.ageCheck.message.replace('\n', ''));
+    expect(part(el, 'message')!.textContent).to.equal(fr.client.message.replaceAll('\n', ''));
   });
 
   it('"leave this site" goes to data-exit-url and replaces the page in the history', async () => {
@@ -233,11 +234,20 @@ describe('age-check entry', () => {
 
   describe('on a phone', () => {
     for (const lang of ['nl', 'fr', 'de', 'en'] as const) {
-      it(`375×667, ${lang}: both choices and the report link are visible without scrolling`, async () => {
+      it(`375×667, ${lang}: both choices, the call, the report and the help-to-stop links are visible without scrolling`, async () => {
         const viewport = { width: 375, height: 667 };
-        const { el } = await gatePage(`data-lang="${lang}"`, viewport);
+        const { el } = await gatePage(`data-lang="${lang}" data-audience="client"`, viewport);
         for (const name of ['adult', 'minor']) expect(onTop(el, part(el, name)!, viewport), name).to.equal(true);
-        expect(onTop(el, shadow(el).querySelector<HTMLElement>('a.report')!, viewport), 'report link').to.equal(true);
+        for (const [name, selector] of [
+          ['call link', 'a[href="tel:116000"]'],
+          ['report link', 'a.report'],
+          ['help-to-stop link', 'a[data-contact="stopitnow"]'],
+        ]) {
+          expect(onTop(el, shadow(el).querySelector<HTMLElement>(selector)!, viewport), name).to.equal(true);
+        }
+        // A reader of another language learns that Stop it Now! answers in Dutch.
+        const stop = shadow(el).querySelector('a[data-contact="stopitnow"]')!.closest('li')!.querySelector('.in');
+        expect((stop?.getClientRects().length ?? 0) > 0, 'language note').to.equal(lang !== 'nl');
         const dialog = part(el, 'banner')!;
         expect(dialog.scrollHeight, 'nothing to scroll').to.be.at.most(dialog.clientHeight);
       });

@@ -4,7 +4,7 @@ import { init as initPlausible } from '@plausible-analytics/tracker';
 import '../../src/define.js';
 import { pageGlobal } from '../../src/host/safe-dom.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { NETWORK_RECORDER, bannerOf, clearStorage, loadPage, ours, requestsOf, scriptTag, shadow, shownPart, waitFor, type TestPage } from './helpers.js';
+import { NETWORK_RECORDER, bannerOf, clearStorage, freshPagesEachTest, loadPage, ours, requestsOf, scriptTag, shadow, shownPart, waitFor, type TestPage } from './helpers.js';
 
 /**
  * Counts forwarded to the analytics a page already runs, with the real client libraries: the
@@ -153,8 +153,7 @@ init({ domain: 'listing.example', endpoint: new URL('/plausible/api/event', docu
 const sentFrom = (page: TestPage) => (page.window as unknown as { __sent: PlausibleRequest['body'][] }).__sent;
 
 describe('data-analytics through the script tag', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it("counts reach Plausible's tracker set up on the page before the tag", async () => {
     const page = await loadPage(scriptTag('data-lang="fr" data-variant="modal" data-analytics="plausible" data-remember="0"'), { head: PLAUSIBLE_PAGE });
@@ -211,6 +210,23 @@ describe('data-analytics through the script tag', () => {
     );
     expect(requestsOf(page)).to.deep.equal([]);
     expect(shownPart(el, 'title')).to.exist;
+  });
+
+  it('the wording is the one thing drawn: Math.random below one half shows the second, above it the first', async () => {
+    const shown: Record<string, string> = {};
+    for (const value of [0.01, 0.99]) {
+      const page = await loadPage(scriptTag('data-lang="nl" data-title-nl="Eerste titel" data-title-b-nl="Tweede titel"'), {
+        head: `<script>Math.random = () => ${value};</script>`,
+      });
+      const el = await bannerOf(page);
+      const title = shownPart(el, 'title').textContent!;
+      // Everything but the title is the same whichever was drawn.
+      shownPart(el, 'title').textContent = '';
+      shown[title] = shadow(el).innerHTML.replace(/<!--[^]*?-->/g, '');
+      page.frame.remove();
+    }
+    expect(Object.keys(shown)).to.deep.equal(['Tweede titel', 'Eerste titel']);
+    expect(shown['Tweede titel']).to.equal(shown['Eerste titel']);
   });
 
   it("takes as a tool only a value the page's script set, never an element the markup names so", () => {

@@ -84,7 +84,7 @@ describe('the configurator fills its form from a pasted tag', () => {
       'Error: data-cfasync is not a report-banner option, so the tag below leaves it out; copy it over if your site needs it.',
       'Error: data-fallback-lang has no effect with the other options of this tag, so the tag below leaves it out.',
       'Error: data-langs names es, not one of nl, fr, de, en; the tag below leaves it out.',
-      'Error: data-audience="all" is not one of witness, youth; the form keeps its default.',
+      'Error: data-audience="all" is not one of client, witness, youth; the form keeps its default.',
       'Error: data-report-url="http://example.be/meld" would be refused by the banner; the message at its field says why.',
     ]);
     // The refused address also gets its own field's error, as when it is typed.

@@ -386,11 +386,11 @@ describe('the configurator', () => {
 });
 
 describe('the gallery', () => {
-  it('shows every layout for both audiences, in the language and theme chosen', async () => {
+  it('shows every layout for each audience, in the language and theme chosen', async () => {
     const page = await openDemo('gallery.html?lang=fr&theme=dark');
     try {
       const frames = [...page.document.querySelectorAll<HTMLIFrameElement>('#gallery iframe')];
-      expect(frames.length).to.equal(9);
+      expect(frames.length).to.equal(13);
       const banners = await Promise.all(
         frames.map((frame) =>
           waitFor(() => {
@@ -400,7 +400,7 @@ describe('the gallery', () => {
         ),
       );
       const shown = banners.map((banner) => `${banner.dataset.variant} ${banner.dataset.audience}`);
-      expect(shown).to.have.members([...['bar', 'corner', 'inline', 'modal'].flatMap((v) => [`${v} witness`, `${v} youth`]), 'age-check witness']);
+      expect(shown).to.have.members([...['bar', 'corner', 'inline', 'modal'].flatMap((v) => [`${v} witness`, `${v} client`, `${v} youth`]), 'age-check client']);
 
       const dutch = page.document.querySelector<HTMLInputElement>('input[name="lang"][value="nl"]')!;
       dutch.checked = true;

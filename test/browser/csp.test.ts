@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, errorsOf, landmarkOf, openPage, settle, shadow, textOf, type TestPage } from './helpers.js';
+import { bannerOf, errorsOf, freshPagesEachTest, landmarkOf, openPage, settle, shadow, textOf, type TestPage } from './helpers.js';
 
 const violationsOf = (page: TestPage) => (page.window as unknown as { __violations: string[] }).__violations;
 
@@ -21,8 +21,7 @@ const POLICIES = [
 const ACCENT = 'rgb(138, 28, 28)';
 
 describe('Content-Security-Policy: the banner needs no unsafe-inline, no nonce, no exception', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [name, path, policy] of POLICIES) {
     describe(`on a page served with ${name}`, () => {

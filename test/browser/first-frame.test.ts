@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, loadPage, scriptTag, shadow } from './helpers.js';
+import { bannerOf, freshPagesEachTest, loadPage, scriptTag, shadow } from './helpers.js';
 
 /**
  * Recorded in the page from its first frame on: what the banner's first drawn frame holds. A
@@ -39,14 +39,14 @@ async function firstAndWhole(attributes: string, width: number) {
 }
 
 describe('the first frame the banner gets', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [name, attributes, width] of [
     ['a phone, English witness bar', 'data-lang="en"', 375],
     ['a desktop, French', 'data-lang="fr"', 1024],
     ['a young reader in Dutch with an operator form', 'data-lang="nl" data-audience="youth" data-report-url="https://example.org/report"', 375],
     ['a corner card in German', 'data-lang="de" data-variant="corner"', 1024],
+    ['a client in French on a phone', 'data-lang="fr" data-audience="client"', 375],
   ] as const) {
     it(`paints the folded notice exactly as the whole notice shows it folded (${name})`, async () => {
       const { first, whole } = await firstAndWhole(attributes, width);

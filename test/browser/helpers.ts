@@ -85,6 +85,12 @@ export function clearStorage() {
   for (const key of Object.keys(localStorage)) if (key.startsWith('report-banner:')) localStorage.removeItem(key);
 }
 
+/** For a suite whose tests load pages: each test starts as a first visit, and its frames go after it. */
+export function freshPagesEachTest(): void {
+  beforeEach(clearStorage);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+}
+
 /**
  * For a page's `head`: records everything that reaches the host page's own `window.onerror`
  * and `onunhandledrejection`, which the widget must never trouble.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, landmarkOf, loadPage, scriptTag, settle, shadow, waitFor, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, scriptTag, settle, shadow, waitFor, type TestPage } from './helpers.js';
 
 /** A host page at its worst: rules that would hide, shrink, blank out or cover a notice. */
 const HOSTILE = `<style>
@@ -29,8 +29,7 @@ function reachable(page: TestPage, banner: Element, element: Element) {
 const globalsOf = (page: TestPage) => new Set(Object.getOwnPropertyNames(page.window));
 
 describe('host isolation: the host page cannot hide or garble the banner, and the banner leaves the page alone', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('hostile host CSS leaves the text legible, at its own size, colour and font', async () => {
     const page = await loadPage(`<div class="overlay"></div><main><p>Listing</p></main>${scriptTag('data-theme="light"')}`, { head: HOSTILE });

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fr from '../../locales/fr.json';
-import { ERROR_RECORDER, waitFor, clearStorage, errorsOf, landmarkOf, loadPage, scriptTag, shadow, type TestPage } from './helpers.js';
+import { ERROR_RECORDER, freshPagesEachTest, waitFor, errorsOf, landmarkOf, loadPage, scriptTag, shadow, type TestPage } from './helpers.js';
 
 /** Optional globals Lit reads or writes: `<div id="…">` defines them on `window`. */
 const WINDOW_NAMES = [
@@ -82,8 +82,7 @@ async function expectIntactBanner(page: TestPage) {
 }
 
 describe('hostile listing HTML: named properties cannot stop or change the banner', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [placement, pageWith] of Object.entries(PLACEMENTS)) {
     describe(`${placement} script tag`, () => {
@@ -107,8 +106,7 @@ describe('hostile listing HTML: named properties cannot stop or change the banne
 });
 
 describe('a browser without scheduler.yield()', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   // Start-up yields with `scheduler.yield()` where it exists, else a macrotask. Where it does not
   // exist (Safari), markup can put an element in its place: the fallback must still be taken.

@@ -5,7 +5,7 @@
  * code is taken in.
  */
 import { expect } from '@open-wc/testing';
-import { clearStorage, ERROR_RECORDER, errorsOf, landmarkOf, loadPage, ours, scriptTag, shadow, type TestPage, waitFor } from './helpers.js';
+import { ERROR_RECORDER, errorsOf, freshPagesEachTest, landmarkOf, loadPage, ours, scriptTag, shadow, type TestPage, waitFor } from './helpers.js';
 
 /** Every `<report-banner>` in the page, once the one the tag placed or took has rendered. */
 async function bannersOf(page: TestPage) {
@@ -20,8 +20,7 @@ const visible = (element: Element) => {
 };
 
 describe('hostile listings: a copied data-target', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [what, copy] of [
     ['a closed <details>', '<details><summary>photos</summary><div id="slot"></div></details>'],
@@ -69,8 +68,7 @@ describe('hostile listings: a copied data-target', () => {
 });
 
 describe('hostile listings: a <report-banner> in the listing', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   const GATE = 'data-variant="age-check" data-lang="en"';
 

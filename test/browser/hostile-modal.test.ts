@@ -11,6 +11,7 @@ import {
   clearStorage,
   ERROR_RECORDER,
   errorsOf,
+  freshPagesEachTest,
   landmarkOf,
   loadPage,
   ours,
@@ -34,8 +35,7 @@ function pageIsUsable(page: TestPage) {
 const PAGE_BUTTON = '<button id="page-button">page</button>';
 
 describe('hostile pages: a modal never freezes the page behind a dialog nobody sees', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('a visible modal does make the page inert (control)', async () => {
     const page = await loadPage(`${PAGE_BUTTON}${scriptTag('data-variant="modal"')}`, { head: ERROR_RECORDER });
@@ -165,8 +165,7 @@ describe('hostile pages: switching variant at run time', () => {
 });
 
 describe('hostile pages: direction and language inside the shadow root', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('under <html dir="rtl"> a Dutch banner reads left to right, and no attribute is written on the element', async () => {
     const page = await loadPage(scriptTag('data-lang="nl"'));
@@ -182,8 +181,7 @@ describe('hostile pages: direction and language inside the shadow root', () => {
 });
 
 describe('hostile listings: named elements cannot take the focus guard', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   /** Listing markup that shadows the listener methods and the view on `document`. */
   const LISTING = '<img name="addEventListener" alt=""><img name="removeEventListener" alt=""><img name="defaultView" alt="">';

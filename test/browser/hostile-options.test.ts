@@ -5,11 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../../locales/en.json';
-import { bannerOf, clearStorage, ERROR_RECORDER, errorsOf, landmarkOf, loadPage, ours, scriptTag, shadow } from './helpers.js';
+import { bannerOf, ERROR_RECORDER, errorsOf, freshPagesEachTest, landmarkOf, loadPage, ours, scriptTag, shadow } from './helpers.js';
 
 describe('hostile options: deceptive exit addresses', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [address, host, warning] of [
     ['https://www.google.com@evil.example/', 'evil.example', 'use an address without "name@" before its host, which hides the real one (evil.example). Using the default.'],
@@ -29,8 +28,7 @@ describe('hostile options: deceptive exit addresses', () => {
 });
 
 describe('hostile options: a title nobody can see', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [what, text] of [
     ['zero-width spaces', '&#x200b;&#x200b;&#x200b;'],
@@ -52,8 +50,7 @@ describe('hostile options: a title nobody can see', () => {
 });
 
 describe('hostile options: attribute names made to be slow', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('a misspelt attribute name of a million characters gets a short warning', async () => {
     const name = `data-title-${'x'.repeat(1_000_000)}`;

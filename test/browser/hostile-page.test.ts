@@ -8,6 +8,7 @@ import {
   clearStorage,
   ERROR_RECORDER,
   errorsOf,
+  freshPagesEachTest,
   landmarkOf,
   loadPage,
   ours,
@@ -20,8 +21,7 @@ import {
 const closeButton = (banner: Element) => shadow(banner).querySelector<HTMLButtonElement>('[part="close"]')!;
 
 describe('hostile pages: every way into the widget is guarded', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('the error recorder sees what the page itself throws (control)', async () => {
     const page = await loadPage(`<script>setTimeout(() => { throw new Error('own') })</script>`, { head: ERROR_RECORDER });
@@ -89,8 +89,7 @@ describe('hostile pages: every way into the widget is guarded', () => {
 });
 
 describe('hostile pages: data-accent values without one colour warn and keep the default', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const value of ['light-dark(#8a1c1c, #ffffff)', 'AccentColor', 'env(safe-area-inset-top, #8a1c1c)', 'attr(data-x type(<color>), #8a1c1c)']) {
     it(`refuses data-accent="${value}"`, async () => {
@@ -110,8 +109,7 @@ describe('hostile pages: data-accent values without one colour warn and keep the
 });
 
 describe('hostile pages: host CSS and the page’s own values', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('an inherited --_accent-light or --_accent-dark from :root does not reach the banner', async () => {
     const page = await loadPage(`<p id="probe">page</p>${scriptTag('data-theme="light"')}`, {
@@ -143,8 +141,7 @@ describe('hostile pages: host CSS and the page’s own values', () => {
 });
 
 describe('hostile pages: one impression per showing', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('moving or re-inserting the element fires no second report-banner-show; showing it again after hide() does', async () => {
     const page = await loadPage(`<script>window.__shows = 0; document.addEventListener('report-banner-show', () => __shows++)</script>${scriptTag()}`);
@@ -164,8 +161,7 @@ describe('hostile pages: one impression per showing', () => {
 });
 
 describe('hostile pages: placements that cannot work warn and say what to do', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('a type="module" tag shows the banner with its defaults and warns that its options are not read', async () => {
     const page = await loadPage(scriptTag('data-variant="corner"', 'type="module"'), { head: ERROR_RECORDER });

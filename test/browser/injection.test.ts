@@ -7,8 +7,8 @@ import {
   ERROR_RECORDER,
   NETWORK_RECORDER,
   bannerOf,
-  clearStorage,
   errorsOf,
+  freshPagesEachTest,
   loadPage,
   requestsOf,
   scriptTag,
@@ -161,8 +161,7 @@ const TEXT_OPTIONS = ['title', 'message'].flatMap((kind) =>
 );
 
 describe('injection: no option can run code, add an element or point a link elsewhere than https:', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('every text option is shown as the very text given (trimmed, cut at 400), never as markup', async function () {
     // 300 banners, each drawn in a frame of its own before the rest of it renders.

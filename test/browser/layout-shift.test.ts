@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLE, bannerOf, clearStorage, loadPage, scriptTag, type TestPage } from './helpers.js';
+import { BUNDLE, bannerOf, freshPagesEachTest, loadPage, scriptTag, type TestPage } from './helpers.js';
 
 /**
  * The default bar must cause no layout shift (CLS 0). Chromium reports shifts as `layout-shift`
@@ -64,8 +64,7 @@ async function injectScript(page: TestPage) {
 }
 
 describe('layout shift caused by the default bar', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const size of SIZES) {
     it(`leaves the host content where it was (deferred tag, ${size.width}x${size.height})`, async () => {

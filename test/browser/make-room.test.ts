@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, shadow, waitFor, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, openPage, shadow, waitFor, type TestPage } from './helpers.js';
 
 /**
  * A page whose own fixed parts sit on the banner's edge: a "call now" bar under the banner's
@@ -33,8 +33,7 @@ async function settled(page: TestPage) {
 
 describe('the page stays usable beside its own fixed parts', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const [width, height] of [[375, 667], [1280, 800]]) {
     it(`with data-make-room, at ${width}×${height}: the call bar, the cookie bar and the banner can all be used`, async () => {

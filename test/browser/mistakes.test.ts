@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { storageKey } from '../../src/host/storage.js';
-import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, openPage, scriptTag, shadow, textOf, waitFor, type TestPage } from './helpers.js';
 
 /** For a page's `head`: records `console.info`, where the banner says why it is hidden. */
 const INFO_RECORDER = `<script>window.__infos=[];const i=console.info.bind(console);console.info=(...a)=>{__infos.push(a.join(' '));i(...a)}</script>`;
@@ -12,8 +12,7 @@ const titleOf = (banner: Element) => shadow(banner).querySelector('[part="title"
 const rememberClosed = (revision: string) => localStorage.setItem(storageKey(revision), String(Date.now() + 86_400_000));
 
 describe('mistakes made visible', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('warns about wording pasted with typographic quotes and shows the translation instead of the fragment', async () => {
     const page = await loadPage(scriptTag('data-lang="nl" data-title=“Seks met minderjarigen is een misdaad” data-message=“Meld het”'));
@@ -129,8 +128,7 @@ describe('mistakes made visible', () => {
 });
 
 describe('check mode', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('is off by default: no panel', async () => {
     const page = await loadPage(scriptTag('data-lang="klingon"'));

@@ -3,16 +3,22 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LANGUAGES } from '../../src/notice/language.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
 
 /**
  * On a phone the bar and the corner card inform without taking over the page: folded, they stay
  * under a share of the viewport's height and still show, without scrolling inside, the title, a
- * way to call, and a way to report (a witness) or to chat (a young reader). Measured on whatever texts are in locales/, in every language
- * and for both audiences.
+ * way to call, and a way to report (a witness), to chat (a young reader) or to get help to stop (a
+ * client). Measured on whatever texts are in locales/, in every language and for every audience.
  */
 
-const AUDIENCES = ['witness', 'youth'] as const;
+const AUDIENCES = ['witness', 'youth', 'client'] as const;
+/** The second link a folded reader must reach, besides the call. */
+const SECOND = {
+  witness: ['report link', 'a[data-channel="report"]'],
+  youth: ['chat link', 'a[data-channel="site"]'],
+  client: ['help-to-stop link', 'a[data-contact="stopitnow"]'],
+} as const;
 const VARIANTS = ['bar', 'corner'] as const;
 // Folded, a reader whose language a service does not speak also reads which it does ("In Dutch
 // or French."), and the reporting point's link says it is for images: on the smallest phone and
@@ -61,12 +67,11 @@ const shown = (el: ReportBanner, selector: string) =>
 
 describe('phone layout of the bar and the corner card', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   for (const { width, height, share } of PHONES) {
     for (const variant of VARIANTS) {
-      it(`${variant} at ${width}×${height}: at most ${share * 100}% high; title, call and report (or chat) links visible and tappable (every language × audience)`, async () => {
+      it(`${variant} at ${width}×${height}: at most ${share * 100}% high; title, call and report (chat, help-to-stop) links visible and tappable (every language × audience)`, async () => {
         const page = await loadPage(scriptTag(`data-variant="${variant}" data-theme="light"`), { width, height });
         const el = await bannerOf(page);
         const problems: string[] = [];
@@ -78,14 +83,15 @@ describe('phone layout of the bar and the corner card', () => {
             const used = box.getBoundingClientRect().height / height;
             if (used > share) problems.push(`${at}: ${Math.round(used * 100)}% high`);
             if (box.scrollHeight > box.clientHeight + 1) problems.push(`${at}: scrolls inside`);
-            // A witness gets the images reporting point; a young reader a chat route instead.
-            const report = shown(el, audience === 'youth' ? 'a[data-channel="site"]' : 'a[data-channel="report"]');
+            // A witness gets the images reporting point; a young reader a chat route; a client help to stop.
+            const [second, selector] = SECOND[audience];
+            const report = shown(el, selector);
             const call = shown(el, 'a[href^="tel:"]');
             if (audience === 'witness' && report?.getAttribute('href') !== 'https://www.stopchildporno.be/') problems.push(`${at}: no reporting point link`);
             if (audience === 'youth' && !/chat/i.test(report?.textContent ?? '')) problems.push(`${at}: no chat link`);
             for (const [name, target] of [
               ['title', shadow(el).querySelector('[part="title"]')],
-              [audience === 'youth' ? 'chat link' : 'report link', report],
+              [second, report],
               ['call link', call],
               ['more button', shadow(el).querySelector('[part="more"]')],
             ] as const) {
@@ -198,8 +204,7 @@ describe('phone layout of the bar and the corner card', () => {
 
 describe("beside the host page's own fixed parts", () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   const published = (page: TestPage) => parseFloat(page.document.documentElement.style.getPropertyValue('--report-banner-height'));
 

@@ -3,7 +3,7 @@ import { CONTACTS } from '../../src/notice/contacts.js';
 import {
   NETWORK_RECORDER,
   bannerOf,
-  clearStorage,
+  freshPagesEachTest,
   landmarkOf,
   loadPage,
   requestsOf,
@@ -34,8 +34,7 @@ async function useEveryControl(banner: Element) {
 }
 
 describe('privacy: nothing about the visitor leaves the page or stays behind', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('the network log used below does see requests (control)', async () => {
     const page = await loadPage(`<img src="/package.json" alt=""><script>fetch('/LICENSE')</script>`, {

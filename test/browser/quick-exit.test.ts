@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { ExitDetail } from '../../src/notice/events.js';
 import { LANGUAGES } from '../../src/notice/language.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, loadPage, openPage, part, scriptTag, shadow, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, loadPage, openPage, part, scriptTag, shadow, type TestPage } from './helpers.js';
 
 /**
  * The quick exit for young readers, through the real script tag: the youth notice's button and
@@ -62,8 +62,7 @@ function tappable(el: Element, target: HTMLElement, viewport: { width: number; h
 }
 
 describe('quick exit', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('the youth notice has a visible "leave this site" button, first in reading order; the witness notice has none', async () => {
     const { el } = await youthPage();

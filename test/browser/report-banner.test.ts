@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CONTACT_TABLE } from '../../src/notice/contact-table.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, clearStorage, loadPage, part, scriptTag, shadow, textOf, waitFor } from './helpers.js';
+import { bannerOf, freshPagesEachTest, loadPage, part, scriptTag, shadow, textOf, waitFor } from './helpers.js';
 
 const contactIds = (element: ReportBanner) => [
   ...new Set([...shadow(element).querySelectorAll<HTMLElement>('a[data-contact]')].map((link) => link.dataset.contact)),
@@ -24,8 +24,7 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe('<report-banner>', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   describe('variants', () => {
     it('bar: fixed to the chosen edge, full width', async () => {

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   bannerOf,
   BUNDLE,
-  clearStorage,
   ERROR_RECORDER,
   errorsOf,
+  freshPagesEachTest,
   landmarkOf,
   loadPage,
   ours,
@@ -24,8 +24,7 @@ async function closeBanner(page: TestPage) {
 }
 
 describe('resilience: the host page never breaks and the notice still shows', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   describe('storage that throws', () => {
     for (const [name, breakStorage] of [

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { bannerOf, clearStorage, landmarkOf, loadPage, reload, scriptTag, shadow, textOf, waitFor } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, reload, scriptTag, shadow, textOf, waitFor } from './helpers.js';
 
 describe('the one script tag', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('shows the banner as the first child of <body>, in an open shadow root, in the page language', async () => {
     const page = await loadPage(`<main><h1>Annonces</h1></main>${scriptTag()}`, { lang: 'fr-BE' });

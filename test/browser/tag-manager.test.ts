@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLE, bannerOf, clearStorage, loadPage, waitFor, type TestPage } from './helpers.js';
+import { BUNDLE, bannerOf, freshPagesEachTest, loadPage, waitFor, type TestPage } from './helpers.js';
 
 /** Inserts the tag as a tag manager's Custom HTML does: a new script element, after the page loaded, at the end of <body>. */
 async function insertLikeTagManager(page: TestPage, attributes: Record<string, string>, parent: Element = page.document.body) {
@@ -12,8 +12,7 @@ async function insertLikeTagManager(page: TestPage, attributes: Record<string, s
 const PAGE = '<header>Zoekertjes</header><main><div id="listing-notice"></div><ul><li>Listing</li></ul></main><footer>Footer</footer>';
 
 describe('the tag inserted by a tag manager', () => {
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('still reads its options from its own tag, and an inline banner goes where data-target says', async () => {
     const page = await loadPage(PAGE, { lang: 'fr' });

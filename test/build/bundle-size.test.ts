@@ -28,6 +28,7 @@ const locale = (language: string) =>
   JSON.parse(readFileSync(new URL(`../../locales/${language}.json`, import.meta.url), 'utf8')) as {
     witness: { title: string };
     youth: { title: string };
+    client: { title: string };
   };
 
 describe('dist/report-banner.js', () => {
@@ -61,9 +62,8 @@ describe('dist/report-banner.js', () => {
         return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
       });
     for (const language of ['nl', 'fr', 'de', 'en']) {
-      const { witness, youth } = locale(language);
-      expect(code, language).toContain(escaped(witness.title));
-      expect(code, language).toContain(escaped(youth.title));
+      const { witness, youth, client } = locale(language);
+      for (const { title } of [witness, youth, client]) expect(code, language).toContain(escaped(title));
     }
     // A classic script cannot import: Lit and i18next must be bundled, not referenced.
     expect(code).not.toMatch(/\bimport\s*[("'{*]|\brequire\(/);

@@ -107,7 +107,7 @@ describe('the demo, the benchmark and the checker', () => {
   it('find each door they use in package.json', () => {
     // The check above only means something if the doors the tools use are the ones it reads.
     expect(doors).toContain('report-banner/facts');
-    expect(doors).toContain('report-banner/options');
+    expect(doors).toContain('report-banner/schema');
     expect(doorFiles).toContain('dist/esm/facts.js');
   });
 });

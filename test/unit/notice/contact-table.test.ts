@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_TABLE, PLACES, contactsFor, defaultContacts, foldedLinks, shownContacts, type LinkRef } from '../../../src/notice/contact-table.js';
+import { CONTACT_TABLE, GATE_AUDIENCE, PLACES, contactsFor, defaultContacts, foldedLinks, shownContacts, type LinkRef } from '../../../src/notice/contact-table.js';
 import { CONTACTS, DEFAULT_CONTACTS, chooseContacts, type Contact } from '../../../src/notice/contacts.js';
 import { LANGUAGES, type Language } from '../../../src/notice/language.js';
 import { AUDIENCES } from '../../../src/notice/audience.js';
@@ -84,6 +84,21 @@ describe('the contact table', () => {
       expect(youth.some((ref) => kindOf(ref) === 'report'), `${language}: no images reporting point folded for the young`).toBe(false);
       expect(CONTACT_TABLE.witness[language]['bar-folded']).toEqual(['childfocus:phone', 'childfocus:report']);
     }
+  });
+
+  it('a client gets the call and help to stop, folded too; the gate asks every visitor with the client services', () => {
+    for (const language of LANGUAGES) {
+      const client = CONTACT_TABLE.client[language];
+      expect(client['bar-folded'], language).toEqual(['childfocus:phone', 'stopitnow:site']);
+      expect(client['bar-unfolded'], language).toContain('stopitnow');
+      for (const audience of AUDIENCES) expect(CONTACT_TABLE[audience][language]['gate-question'], `${audience} ${language}`).toEqual(client['bar-unfolded']);
+    }
+    expect(GATE_AUDIENCE).toBe('client');
+    // The help to stop is in Dutch only (no French-language line is confirmed): its note says so elsewhere.
+    expect(speaks('stopitnow', 'nl')).toBe(true);
+    expect(['fr', 'de', 'en'].some((language) => speaks('stopitnow', language as Language))).toBe(false);
+    expect(CONTACT_TABLE.client.de['bar-unfolded']).toContain('telefonhilfe');
+    expect([...foldedLinks(defaultContacts('fr', 'client'), 'fr', 'client')]).toEqual(['childfocus:phone', 'stopitnow:site']);
   });
 
   it('puts the trafficking contact point in no default list', () => {

@@ -19,10 +19,10 @@ const ANONYMOUS = /anonie?m|anonym/i;
 const FREE = /gratis|gratuit|kostenlos|\bfree\b/i;
 const HOURS = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:u|h|uur|Uhr)\b|24\s*\/\s*7|dag en nacht|jour et nuit|rund um die Uhr|day and night/i;
 
-/** What the visitor reads for an audience: title, message and the lines under it. */
+/** What the visitor reads for an audience: title, the message's paragraphs and the lines under it. */
 function noticeTexts(language: Language, audience: (typeof AUDIENCES)[number]) {
   const t = translations(language);
-  return [t(`${audience}.title`), t(`${audience}.message`), ...linesOf(audience, t)];
+  return [t(`${audience}.title`), ...t(`${audience}.message`).split('\n'), ...linesOf(audience, t)];
 }
 
 const hasFact = (contact: Contact, claim: Claim, on?: string) =>
@@ -217,7 +217,8 @@ describe('wording', () => {
 
   it('French: a narrow no-break space before ? ! : ; and none of the point médian', () => {
     const french = all('fr');
-    expect(french).not.toMatch(/[^\u202f][?!:;]/u);
+    // A service's own name keeps its spelling (the registry's "Stop it Now!").
+    expect(french.replaceAll('Stop it Now!', '')).not.toMatch(/[^\u202f][?!:;]/u);
     expect(french).not.toMatch(/·/);
     expect(french).toMatch(/moins de 18\u00a0ans/);
     expect(french).not.toMatch(/pour du sexe|\bcrime\b/i);
@@ -278,6 +279,63 @@ describe('operator wording is never shown in a second language', () => {
     // Wording for one language, which alone is offered: the NGO's choice, nothing to say.
     checkCustomTexts({ 'title-fr': 'Titre' }, 'fr', ['fr'], warn, warn);
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('the client notice', () => {
+  const paragraphsOf = (language: Language) => translations(language)('client.message').split('\n');
+
+  it('names the reward, not sex alone, in its title (the age of consent is 16): a minor paid for, or anything else in return', () => {
+    const reward = { nl: /kopen/, fr: /tarifé/, de: /Sexkauf/, en: /Paying/ };
+    for (const language of LANGUAGES) expect(translations(language)('client.title'), language).toMatch(reward[language]);
+  });
+
+  it('says, in this order: the crime (under 18, money or anything else, the minor a victim), walk away in doubt, call Child Focus, help to stop', () => {
+    const expected = {
+      nl: [/jonger dan 18 in ruil voor geld of iets anders is strafbaar.*altijd slachtoffer/, /Twijfel/, /Bel Child Focus: 116\u00a0000/, /Stop it Now!/],
+      fr: [/moins de 18\u00a0ans contre de l’argent ou autre chose est une infraction.*toujours victime/, /doute/, /Appelez Child Focus au 116\u00a0000/, /Stop it Now!/],
+      de: [/unter 18 gegen Geld oder andere Vorteile ist strafbar.*immer Opfer/, /Zweifel/, /Rufen Sie Child Focus an: 116\u00a0000/, /Stop it Now!/],
+      en: [/under 18 in return for money or anything else is a crime.*always a victim/, /Not sure/, /Call Child Focus: 116\u00a0000/, /Stop it Now!/],
+    };
+    for (const language of LANGUAGES) {
+      const paragraphs = paragraphsOf(language);
+      expect(paragraphs, language).toHaveLength(4);
+      paragraphs.forEach((paragraph, index) => expect(paragraph, `${language} ${index + 1}`).toMatch(expected[language][index]));
+    }
+  });
+
+  it('says that Stop it Now! speaks Dutch wherever the reader does not, as its language note does; no French-language line', () => {
+    const stopItNow = CONTACTS.find((contact) => contact.id === 'stopitnow')!;
+    for (const language of LANGUAGES) {
+      const t = translations(language);
+      const help = paragraphsOf(language)[3];
+      const dutch = t('languageNames.nl');
+      if (language === 'nl') expect(help).not.toMatch(/Nederlands/i);
+      else expect(help.toLowerCase(), language).toContain(dutch.toLowerCase());
+      expect(languageNoteOf(stopItNow, t, language) !== '', language).toBe(language !== 'nl');
+    }
+  });
+
+  it('promises no anonymity, immunity or safety, threatens no tracing, and makes reporting no duty', () => {
+    const promises = /anonie?m|anonym|immun|straffeloos|impuni|straffrei|veilig|safe|sicher|crainte|trace|traceer|rückverfolg|\bIP\b|plicht|Pflicht|duty|obligat|verplicht|must report/i;
+    for (const language of LANGUAGES) {
+      const t = translations(language);
+      for (const text of [t('client.title'), t('client.message'), ...linesOf('client', t)]) expect(text, language).not.toMatch(promises);
+    }
+  });
+
+  it('labels the help-to-stop link by what it is for, so it reads alone on a folded bar', () => {
+    const stopItNow = CONTACTS.find((contact) => contact.id === 'stopitnow')!;
+    const labels = { nl: 'Hulp om te stoppen: Stop it Now!', fr: 'Aide pour arrêter\u202f: Stop it Now!', de: 'Hilfe zum Aufhören: Stop it Now!', en: 'Help to stop: Stop it Now!' };
+    for (const language of LANGUAGES) {
+      expect(contactText(stopItNow, translations(language), language).links.map((link) => link.label), language).toEqual([labels[language]]);
+    }
+  });
+
+  it('under the message: the line for the young person who may be advertised, and the emergency numbers', () => {
+    const t = translations('en');
+    expect(linesOf('client', t)).toEqual([t('witness.advertised'), t('witness.danger')]);
+    expect(linesOf('youth', t)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function load(clock: { now: number }) {
   vi.spyOn(performance, 'now').mockImplementation(() => clock.now);
   vi.resetModules();
-  return import('../../../src/host/next-task.js');
+  return import('../../../src/start-up/next-task.js');
 }
 
 /** What ran first: a task queued before the call, or the code after `await yieldIfLong()`. */
