@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { bannerOf, clearStorage, ERROR_RECORDER, errorsOf, landmarkOf, loadPage, ours, part, scriptTag, settle, shadow, type TestPage, waitFor } from './helpers.js';
+import { bannerOf, ERROR_RECORDER, errorsOf, freshPagesEachTest, landmarkOf, loadPage, ours, part, scriptTag, settle, shadow, type TestPage, waitFor } from './helpers.js';
 
 /** The banner's light-theme text colour and title size (report-banner.styles.ts). */
 const TEXT = 'rgb(26, 31, 43)';
@@ -63,8 +63,7 @@ const READABLE = { rendered: true, sized: true, inView: true, size: true, untran
 
 describe('hostile listings: CSS in the ad', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   it('::part() rules that would hide or blank out every part leave the bar seen, readable and working', async () => {
     const parts = ['banner', 'title', 'message', 'contacts', 'link', 'more', 'languages', 'close'];
@@ -164,8 +163,7 @@ describe('hostile listings: CSS in the ad', () => {
 
 describe('hostile listings: the custom properties abused', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   /** A page element that reads the properties as the banner would: the control that they are set. */
   const CONTROL = '<p id="control" style="font-size: var(--report-banner-font-size); color: var(--report-banner-color); background: var(--report-banner-background)">control</p>';
@@ -229,8 +227,7 @@ describe('hostile listings: the custom properties abused', () => {
 
 describe('hostile listings: a box from the ad over the bar', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
-  beforeEach(clearStorage);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  freshPagesEachTest();
 
   /** A red box and a transparent link to the advertiser over the bottom of the page, at the highest z-index, after the banner. */
   const COVER =
