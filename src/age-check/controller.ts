@@ -70,6 +70,9 @@ export class AgeCheckController implements ReactiveController {
     emit(this.host, 'report-banner-age', { adult: false });
     await this.host.updateComplete;
     // The button pressed is gone: the dialog takes focus, and its name is now the youth heading.
-    this.options.dialog()?.focus();
+    // Back to its top, where the way out is, also when the question was scrolled to its end.
+    const dialog = this.options.dialog();
+    dialog?.scrollTo(0, 0);
+    dialog?.focus();
   };
 }
