@@ -83,7 +83,8 @@ describe('report-banner-checker evidence', { timeout: 600_000 }, () => {
       expect(har.log.entries.map((entry) => [new URL(entry.request.url).pathname, entry.response.status])).toEqual(
         expect.arrayContaining([
           ['/age-gate.html', 200],
-          ['/dist/report-banner.js', 200],
+          // The page's banner script (the fixture draws a stale copy of the banner).
+          ['/stale-banner.js', 200],
         ]),
       );
     }
