@@ -354,7 +354,9 @@ export class ReportBanner extends GuardedElement {
 
   protected override updated(): void {
     applyAccent(this.banner, this.options.accent);
-    keepReadable(this.banner, this.warn);
+    // Not in the first frame's task: reading computed colours there would make it style the whole
+    // page at once (every visitor pays it); the whole notice renders a frame later and is checked.
+    if (this.whole) keepReadable(this.banner, this.warn);
     if (this.layout === 'bar' || this.layout === 'corner') keepOnTop(this.banner);
     if (this.whole) this.logCheck();
     // Once the first frame is drawn, what it left out, then the whole notice.
