@@ -28,7 +28,7 @@ import {
   type Expectations,
   type ViewportProbe,
 } from './verdict.js';
-import { nextFrames, waitForSecondLook, waitUntil, watchNetwork, type NetworkWatch } from './waits.js';
+import { nextFrames, pause, waitForSecondLook, waitUntil, watchNetwork, type NetworkWatch } from './waits.js';
 
 export interface Viewport {
   name: string;
@@ -100,7 +100,6 @@ export interface PageResult {
   evidence: Evidence;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the page has settled: network quiet (briefly), banner rendered, fonts and animations done. */
 async function settle(page: Page): Promise<void> {

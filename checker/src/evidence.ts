@@ -13,6 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { GateStep } from './gates.js';
+import { escape } from './html-report.js';
 import type { Har } from './network-log.js';
 
 /** Full-page screenshots stop here (CSS px): beyond it Chromium may not paint, and the notice is near the top. */
@@ -41,13 +42,12 @@ export interface CaptureFacts {
   files: Record<string, string>;
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 /** "2026-12-05 22:10:03 UTC" */
-export const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
 /** The screenshot with a caption band above it, drawn in a blank page of its own (the checked page is not touched). */
-export async function drawCaption(browser: Browser, png: Uint8Array, caption: string): Promise<Uint8Array> {
+async function drawCaption(browser: Browser, png: Uint8Array, caption: string): Promise<Uint8Array> {
   const width = Buffer.from(png).readUInt32BE(16);
   const context = await browser.createBrowserContext();
   try {

@@ -5,7 +5,8 @@ import { PROBLEMS, type Problem } from './problems.js';
 import { summaryLine, verdictOf, type RunInfo, type Verdict } from './report.js';
 import { RULES } from './rules.js';
 
-const escape = (text: string) =>
+/** Text made safe inside HTML, attributes included. */
+export const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /** The verdicts in the three languages of the report's readers. */

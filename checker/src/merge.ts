@@ -9,8 +9,8 @@ import type { PageResult } from './check-page.js';
 import { UsageError } from './errors.js';
 import { htmlReport } from './html-report.js';
 import { prepareFile, prepareFolder, recordFiles } from './output-files.js';
-import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, type RunInfo } from './report.js';
-import { finished, parseNdjson } from './resume.js';
+import { exitStatus, formatCsv, formatHuman, formatJson, formatNdjsonPage, formatNdjsonRun, interrupted, type RunInfo } from './report.js';
+import { parseNdjson } from './resume.js';
 
 export interface MergedRun {
   info: RunInfo;
@@ -43,7 +43,7 @@ export function mergeRuns(files: readonly { name: string; text: string }[]): Mer
       const { type, index, ...result } = line;
       void type;
       const known = pages.get(result.url);
-      if (!known || finished(result) || !finished(known.result)) pages.set(result.url, { index, result });
+      if (!known || !interrupted(result) || interrupted(known.result)) pages.set(result.url, { index, result });
     }
   }
   if (pages.size === 0) throw new UsageError(`No page results in ${files.map((file) => file.name).join(', ')}: give the --ndjson output of report-banner check.`);
@@ -56,7 +56,7 @@ export function mergeRuns(files: readonly { name: string; text: string }[]): Mer
     browser: [...new Set(runs.map((run) => run.browser).filter(Boolean))].join(', '),
     startedAt: times('startedAt')[0] ?? '',
     finishedAt: times('finishedAt').at(-1) ?? '',
-    interrupted: cutOff || results.some(({ result }) => !finished(result)),
+    interrupted: cutOff || results.some(({ result }) => interrupted(result)),
     options,
   };
   return { info, results };

@@ -6,12 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import type { PageResult } from './check-page.js';
 import { UsageError } from './errors.js';
+import { interrupted } from './report.js';
 
 /** One line of `--ndjson` output: a page (with its place in the list) or the run. */
-export type NdjsonLine = ({ type: 'page'; index: number } & PageResult) | ({ type: 'run' } & Record<string, unknown>);
-
-/** Whether a page's result says anything about the page (an interrupted one does not). */
-export const finished = (result: PageResult) => !result.problems.some((problem) => problem.code === 'interrupted');
+type NdjsonLine = ({ type: 'page'; index: number } & PageResult) | ({ type: 'run' } & Record<string, unknown>);
 
 /** The lines of an `--ndjson` file; `option` names where it came from in messages. */
 export function parseNdjson(text: string, option: string): NdjsonLine[] {
@@ -51,7 +49,7 @@ export async function readResume(file: string): Promise<Map<string, PageResult>>
     const { type, index, ...result } = line;
     void type;
     void index;
-    if (finished(result)) done.set(result.url, result);
+    if (!interrupted(result)) done.set(result.url, result);
   }
   return done;
 }

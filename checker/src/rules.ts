@@ -63,7 +63,7 @@ const RULE_OF: Record<ProblemCode, RuleId> = {
 };
 
 /** Codes that are facts for the reader, never a failure. */
-export const NOTE_CODES: readonly ProblemCode[] = ['gate-before-notice', 'notice-on-age-check', 'other-banners', 'click-target-missing', 'custom-wording'];
+const NOTE_CODES: readonly ProblemCode[] = ['gate-before-notice', 'notice-on-age-check', 'other-banners', 'click-target-missing', 'custom-wording'];
 
 /** The same findings, each naming its rule (`rule` first after the code, as a reader scans them). */
 export function withRules(findings: readonly Problem[]): Problem[] {

@@ -264,7 +264,7 @@ const HOW_HIDDEN: Record<NonNullable<PartProbe['hidden']>, string> = {
 };
 
 /** Parts the banner shows that the page hides, covers or adds words to (only judged when the banner itself is in sight). */
-export function partFindings(banner: BannerProbe): Finding[] {
+function partFindings(banner: BannerProbe): Finding[] {
   const parts = banner.parts ?? [];
   const findings: Finding[] = [];
   const hidden = parts.filter((part) => part.hidden);

@@ -10,17 +10,17 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
  * that nothing more is coming (no late banner, no change before the second look), in ms. A tag
  * manager that inserts the banner's script a second after load is well inside it.
  */
-export const QUIET = 2000;
+const QUIET = 2000;
 /** How often a wait looks again, in ms. */
-export const POLL = 100;
+const POLL = 100;
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A request still loading after this long is taken as hanging (a tracker that never answers):
  * it no longer keeps the page from being quiet, in ms.
  */
-export const HANGING = 5000;
+const HANGING = 5000;
 
 export interface NetworkWatch {
   /**

@@ -14,7 +14,7 @@ export const SOURCES: Readonly<Record<SourceId, string>> = {
   bipt: 'BIPT (telecom regulator), page on invoices of services: free numbers such as 116000 are not on the phone bill',
   '1712':
     'https://1712.be/ "over 1712": free, anonymous, any question about violence, abuse or child maltreatment; chat and e-mail; not on the phone bill; not a reporting point, not an emergency number; Dutch',
-  '103': 'https://103ecoute.be/: free, anonymous line for children and teenagers (Wallonia–Brussels Federation), with chat',
+  '103': 'https://103ecoute.be/: free, anonymous line for children and teenagers (Wallonia–Brussels Federation); chat announced 2026, not confirmed live',
   sosviol:
     'journalessentiel.be; lalibre.be 2022; dhnet.be 2021: SOS Viol 0800 98 100, sexual violence, free, French-language, anonymous chat on sosviol.be',
   awel: 'Awel 102: free, anonymous line for children and young people (Dutch)',
