@@ -193,7 +193,8 @@ export class ReportBanner extends GuardedElement {
    * (`data-make-room`) or names them once.
    */
   private placeAmongPageParts(target: Element, edge: 'top' | 'bottom' | undefined) {
-    if (!edge) return;
+    // Without data-make-room the parts are named once; hit-testing again would only force layouts.
+    if (!edge || (!this.options.makeRoom && this.fixedPartsNamed)) return;
     const parts = fixedPartsAt(target);
     if (this.options.makeRoom) return makeRoom(parts, edge);
     if (!parts.length || this.fixedPartsNamed) return;
@@ -205,12 +206,17 @@ export class ReportBanner extends GuardedElement {
     );
   }
 
+  /** Whether another `<report-banner>` on the page is the one shown (`ReportBanner.chosen`). */
+  private get outranked(): boolean {
+    return !!ReportBanner.chosen && ReportBanner.chosen !== this;
+  }
+
   /**
    * Whether the notice is showing (false once dismissed, or when a dismissal is remembered). An
    * age-check entry shows until the visitor answers it; `show()` and `hide()` act on what follows.
    */
   get showing(): boolean {
-    if (ReportBanner.chosen && ReportBanner.chosen !== this) return false;
+    if (this.outranked) return false;
     return this.ageCheck.gating || (this.dismissal.open && this.layout !== 'none');
   }
 
@@ -460,7 +466,7 @@ export class ReportBanner extends GuardedElement {
 
   /** `?report-banner=check`: the check in the console, once the notice is whole or known hidden; the page is left as it is. */
   private logCheck() {
-    if (this.checkLogged || !this.switches.includes('check') || (ReportBanner.chosen && ReportBanner.chosen !== this)) return;
+    if (this.checkLogged || !this.switches.includes('check') || this.outranked) return;
     this.checkLogged = true;
     try {
       console.info(`report-banner check:\n${this.checkLines().join('\n')}`);

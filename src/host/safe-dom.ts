@@ -75,8 +75,7 @@ export function listenOnWindow<K extends keyof WindowEventMap>(
   listener: (event: WindowEventMap[K]) => void,
   on: boolean,
 ): void {
-  const method = on ? addListener : removeListener;
-  if (method) apply(method, realGlobal, [type, listener, true]);
+  listen(realGlobal, type, listener, true, !on);
 }
 
 /** `addEventListener` (with `off`, `removeEventListener`) as the browser defines it: `<img name="addEventListener">` replaces it on `document`. */

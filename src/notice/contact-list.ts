@@ -42,6 +42,7 @@ export function contactList(
   keep: ReadonlySet<LinkRef> = new Set(),
   partial = false,
 ): TemplateResult {
+  const reporting = reports(keep);
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
     ${contacts.map((contact) => {
       const { name, note, languages, links } = contactText(contact, t, language);
@@ -56,8 +57,8 @@ export function contactList(
         <span class="channels">${links.map((each, index) => link(each, kept[index]))}</span>
       </li>`;
     })}
-    ${reportUrl && (!partial || reports(keep))
-      ? html`<li class="contact${reports(keep) ? ' keep' : ''}"><span class="channels">${link(customReportLink(reportUrl, t), reports(keep))}</span></li>`
+    ${reportUrl && (!partial || reporting)
+      ? html`<li class="contact${reporting ? ' keep' : ''}"><span class="channels">${link(customReportLink(reportUrl, t), reporting)}</span></li>`
       : nothing}
   </ul>`;
 }

@@ -3,7 +3,7 @@
  * and by the age-check gate alike, so a reader gets the same help from both. The services
  * themselves, and what may be said of them, are in the registry (contacts.ts).
  */
-import { CONTACTS, type Channel, type Contact, type ContactId } from './contacts.js';
+import { contactById, type Channel, type Contact, type ContactId } from './contacts.js';
 import type { Language } from './language.js';
 import type { Audience } from './audience.js';
 
@@ -97,11 +97,10 @@ export const CONTACT_TABLE: Readonly<Record<Audience, Readonly<Record<Language, 
   client: { nl: client('nl'), fr: client('fr'), de: client('de'), en: client('en') },
 };
 
-const byId = new Map<string, Contact>(CONTACTS.map((contact) => [contact.id, contact]));
 
 /** The services a place lists for this reader, from the table. */
 export const contactsFor = (language: Language, audience: Audience, place: Exclude<Place, 'bar-folded'>): Contact[] =>
-  CONTACT_TABLE[audience][language][place].map((id) => byId.get(id)!);
+  CONTACT_TABLE[audience][language][place].map((id) => contactById.get(id)!);
 
 /** The default list of the bar (unfolded) and of every notice that does not fold. */
 export const defaultContacts = (language: Language, audience: Audience): Contact[] =>

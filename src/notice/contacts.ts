@@ -242,7 +242,8 @@ export const CONTACT_IDS: readonly ContactId[] = CONTACTS.map((contact) => conta
  */
 export const DEFAULT_CONTACTS: readonly ContactId[] = ['childfocus', '1712'];
 
-const byId = new Map<string, Contact>(CONTACTS.map((contact) => [contact.id, contact]));
+/** Each contact by its id. */
+export const contactById = new Map<string, Contact>(CONTACTS.map((contact) => [contact.id, contact]));
 
 /**
  * The contacts named in `data-contacts`, in that order, or `undefined` when the attribute is
@@ -256,7 +257,7 @@ export function chooseContacts(attribute: string, value: unknown, warn: Warn): C
   for (const part of String(value).split(',')) {
     const id = part.trim().toLowerCase();
     if (id === '') continue;
-    const contact = byId.get(id);
+    const contact = contactById.get(id);
     if (!contact) {
       warn(`${attribute} contains ${JSON.stringify(id)}, which is not one of ${CONTACT_IDS.join(', ')}; it is skipped.`);
     } else if (!chosen.includes(contact)) {
@@ -265,5 +266,5 @@ export function chooseContacts(attribute: string, value: unknown, warn: Warn): C
   }
   if (chosen.length > 0) return chosen;
   warn(`${attribute} names no known contact; showing Child Focus.`);
-  return [byId.get('childfocus')!];
+  return [contactById.get('childfocus')!];
 }

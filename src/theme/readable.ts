@@ -8,6 +8,9 @@ import { MIN_CONTRAST, contrastRatio, parseRgb, type Rgb } from './contrast.js';
 import type { Warn } from '../host/warn.js';
 import { safeDocument } from '../host/safe-dom.js';
 
+/** The custom properties that set the notice's colours. */
+const COLOURS = 'background color muted accent accent-contrast border control-border focus'.split(' ').map((name) => `--report-banner-${name}`);
+
 let canvas: CanvasRenderingContext2D | null | undefined;
 
 /** A computed colour as sRGB over `under`: `rgb()` read as it is, any other form (`oklch()`, `color()`) painted. */
@@ -32,15 +35,16 @@ function rgbOf(value: string, under: Rgb): Rgb {
  */
 export function keepReadable(box: HTMLElement | null, warn: Warn): void {
   if (!box) return;
-  const ground = getComputedStyle(box).backgroundColor;
+  const own = getComputedStyle(box);
+  // Only these reach the notice's colours (every other declaration is locked): none set, the theme's own show.
+  if (COLOURS.every((name) => !own.getPropertyValue(name))) return;
   for (const under of [[255, 255, 255], [0, 0, 0]] as const) {
+    const ground = rgbOf(own.backgroundColor, under);
     for (const element of box.querySelectorAll('[part~="title"], a, .contact, .primary')) {
       const { color, backgroundColor } = getComputedStyle(element);
-      const behind = rgbOf(backgroundColor, rgbOf(ground, under));
+      const behind = rgbOf(backgroundColor, ground);
       if (contrastRatio(rgbOf(color, behind), behind) >= MIN_CONTRAST) continue;
-      for (const name of 'background color muted accent accent-contrast border control-border focus'.split(' ')) {
-        box.style.setProperty(`--report-banner-${name}`, 'initial', 'important');
-      }
+      for (const name of COLOURS) box.style.setProperty(name, 'initial', 'important');
       return warn(`the page’s colours (--report-banner-*) leave the notice unreadable (text needs ${MIN_CONTRAST}:1); using the theme’s own.`);
     }
   }
