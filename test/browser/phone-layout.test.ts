@@ -214,7 +214,8 @@ describe("beside the host page's own fixed parts", () => {
       const script = page.document.querySelector('script[src$="report-banner.js"]')!;
       // The page's tag is the default bar; the corner case sets its variant before it runs.
       if (variant === 'corner') {
-        page.document.querySelector('report-banner')?.remove();
+        // The page's own banner is placed a task after its script runs: wait for it, then take it away.
+        (await bannerOf(page)).remove();
         const tag = page.document.createElement('script');
         tag.src = script.getAttribute('src')!;
         tag.dataset.variant = 'corner';
