@@ -36,9 +36,9 @@ export const classicScript = {
         // ASCII only: the file reads the same on a page served in another charset (a
         // windows-1252 site without a charset on the script), and the browser keeps its source
         // in one byte per character instead of two (a few typographic quotes made it two-byte).
-        // Functions passed as arguments stay in parentheses, V8's sign to compile them with the
-        // file (off the main thread) rather than on their first call in a start-up task.
-        format: { comments: /^! report-banner |^# allFunctionsCalledOnLoad$/, ascii_only: true, wrap_func_args: true },
+        // No extra parentheses around functions passed as arguments (V8's sign to compile one
+        // with the file): the compile hint above covers the whole file.
+        format: { comments: /^! report-banner |^# allFunctionsCalledOnLoad$/, ascii_only: true, wrap_func_args: false },
       }),
     ],
   },

@@ -3,9 +3,8 @@
  * around the bundled code. Evaluating the file only takes its script tag, while the browser still
  * names it (`loadedBy`, read by src/script-tag.ts), and queues the rest: the libraries' set-up
  * and the element's definition run in a task of their own, not in the one where a deferred
- * script shares the host page's end of parsing. The rest is passed as an argument, which terser
- * keeps in parentheses (`wrap_func_args` in rollup.config.mjs): V8 then compiles it with the
- * file, off the main thread, instead of on its call.
+ * script shares the host page's end of parsing. V8 compiles the rest with the file, off the main
+ * thread, as the compile hint on the file's first line asks (rollup.config.mjs).
  *
  * Nothing may throw into the host page, not even while the libraries inside load (a page whose
  * Trusted Types policy refuses Lit's, say): the notice is then missing, with a warning.
