@@ -21,6 +21,8 @@ const SILENT_LOGGER = 'class Logger {\n  create() {\n    return this;\n  }\n  lo
  * `{{value}}`, `_one`/`_other` and `_context` keys and nothing else (no `$t(`, no formats).
  */
 export const UNUSED = [
+  // HTML escaping of values: the banner turns it off (escapeValue: false), Lit renders text.
+  { from: 'const _entityMap = {', to: 'class RegExpCache {', by: 'const escape = data => data;\n' },
   // The logger prints only when `debug` is set, which the banner never sets (an error without
   // Intl aside: every browser the banner supports has Intl). Its calls stay, to a stand-in that
   // does nothing, and {@link silenceLogger} then lets the minifier drop them with their messages.
@@ -38,6 +40,14 @@ export const UNUSED = [
   // Single keys added or resource bundles removed: the banner adds whole bundles only.
   { from: '  addResource(lng, ns, key, value, options = {', to: '  addResourceBundle(lng, ns, resources, deep, overwrite, options = {', by: '' },
   { from: '  removeResourceBundle(lng, ns) {', to: '  hasResourceBundle(lng, ns) {', by: '' },
+  { from: '  removeNamespaces(ns) {', to: '  deprecateDottedLng(method) {', by: '' },
+  // A language written with its namespace and key ('en.translation.key'): the banner's are plain.
+  { from: '  deprecateDottedLng(method) {', to: '  getResource(lng, ns, key, options = {}) {', by: '' },
+  { from: "    if (lng.includes('.')) {\n      this.deprecateDottedLng('getResource');", to: '      path = [lng, ns];', by: '    {\n' },
+  { from: "    if (result == null && !ns && !key && lng.includes('.')) {", to: '    if (result != null || !ignoreJSONStructure', by: '' },
+  { from: "    if (lng.includes('.')) {\n      this.deprecateDottedLng('addResourceBundle');", to: '    this.addNamespaces(ns);\n    let pack', by: '' },
+  // Bundles merged deeply into one already there: the banner adds each language's bundle once.
+  { from: '    if (deep) {\n      deepExtend(pack, resources, overwrite);\n    } else {', to: '      pack = {\n        ...pack,', by: '    {\n' },
   // Post-processors come in through use(), which the banner never calls.
   { from: 'var postProcessor = {', to: '\nconst PATH_KEY = ', by: '' },
   { from: '    const postProcess = opt.postProcess || this.options.postProcess;', to: '    return res;\n  }\n  resolve(keys, opt = {}) {', by: '' },
@@ -58,12 +68,22 @@ export const UNUSED = [
   { from: '  exists(key, o = {', to: '  extractFromKey(key, opt) {', by: '' },
   // The debugging language "cimode" (keys instead of texts): the banner's languages are nl/fr/de/en.
   { from: "    if (lng?.toLowerCase() === 'cimode') {", to: '    const resolved = this.resolve(keys, opt);', by: '' },
+  // Default values (`t(key, { defaultValue })` or `t(key, 'text')`): the banner never gives one;
+  // a key missing in every language still returns the key.
+  {
+    from: '\n    const needsPluralHandling = opt.count !== undefined && !isString(opt.count);\n    const hasDefaultValue = ',
+    to: '\n    let resForObjHndl = res;',
+    by: '',
+  },
+  { from: '      if (!this.isValidLookup(res) && hasDefaultValue) {', to: '      if (!this.isValidLookup(res)) {\n        usedKey = true;', by: '' },
   // A key that holds an object or an array (returnObjects, joinArrays): every key the banner
   // asks for holds a text.
   { from: '    let resForObjHndl = res;', to: '      let usedDefault = false;', by: '    {\n' },
   // The lookup's details instead of the text (returnDetails): never asked.
   { from: '    if (returnDetails) {\n      resolved.res = res;', to: '    return res;\n  }\n  extendTranslation(', by: '' },
   { from: '  getUsedParamsDetails(options = {}) {', to: '  static hasDefaultValue(options) {', by: '' },
+  // Default values, as above.
+  { from: '  static hasDefaultValue(options) {', to: '\n}\n\nclass LanguageUtil {', by: '' },
   // A missing key is only reported (logged, saved through a backend or the missingKey event):
   // none of these is set up. The key itself is still what a missing key returns.
   { from: '      const missingKeyNoValueFallbackToKey = ', to: '      res = this.extendTranslation(res, keys, opt, resolved, lastKey);', by: '' },
@@ -88,12 +108,13 @@ export const UNUSED = [
   { from: "      if (typeof Intl === 'undefined') {", to: '    this.pluralRulesCache[cacheKey] = rule;', by: '      return dummyRule;\n    }\n' },
   // The formatter turns `{{value, number}}` and the like into Intl formats: no text of the
   // banner formats a value, and without it i18next inserts values as they are.
-  { from: 'const parseFormatStr = ', to: '\nconst removePending = ', by: 'const Formatter = undefined;' },
+  { from: 'const parseFormatStr = ', to: '\nconst removePending = ', by: '' },
   // The backend connector loads, reloads and saves translations through a backend plugin: the
   // banner has none (it never fetches a file), and nothing left reads its state.
   { from: 'class Connector extends EventEmitter {', to: '\nconst get = () => ({', by: '' },
   // Plugins (logger, backend, language detector, i18nFormat, formatter, third-party modules)
-  // are added with use(), never called by the banner, and set up here on init.
+  // are added with use(), never called by the banner, and set up here on init, where the
+  // translator's and the connector's events are also passed on to listeners there are none of.
   { from: '      if (loggerOwner && loggerOwner !== this', to: '      let formatter;', by: '' },
   { from: '      let formatter;', to: '      const lu = new LanguageUtil(this.options);', by: '' },
   { from: '      if (formatter) {\n        s.formatter', to: '      s.interpolator = new Interpolator(this.options);', by: '' },
@@ -107,8 +128,12 @@ export const UNUSED = [
   },
   // Plugins and resources rendered on a server come in through use() and hydrate(): never called.
   { from: '  use(module) {', to: '  setResolvedLanguage(l) {', by: '' },
+  // A language code checked only to warn in the debug log.
   { from: '      if (l && this.logger.debug && !isSafeLanguageCode(l)) {', to: '      if (l) {\n        if (!this.language) {', by: '' },
   // A language detector picks the language when none is given: the banner always gives one.
+  { from: '    if (this.options.fallbackLng && !this.services.languageDetector && !this.options.lng) {', to: '    const storeApi = ', by: '' },
+  { from: '      if (!lng && !lngs && this.services.languageDetector) lngs = [];', to: '      const fl = ', by: '' },
+  { from: '        this.services.languageDetector?.cacheUserLanguage?.(l);', to: '      }\n      this.loadResources(l, err => {', by: '' },
   {
     from: '    if (!lng && this.services.languageDetector && !this.services.languageDetector.async) {',
     to: '    return deferred;\n  }\n  getFixedT(',

@@ -111,6 +111,11 @@ describe('build/i18next.mjs, on the installed i18next', () => {
       'languageDetector.detect',
       'supportedLngs.find',
       'use(module)',
+      '&quot;', // HTML escaping
+      'deprecateDottedLng', // dotted languages
+      'deepExtend(pack', // deep merges
+      'hasDefaultValue', // default values
+      'cacheUserLanguage', // language detector
     ];
     for (const text of gone) {
       expect(installed, text).toContain(text);
