@@ -28,7 +28,8 @@ const bundledFiles = bundle.watchFiles;
 await bundle.close();
 
 const bytes = await readFile(join(outDir, file));
-const header = bytes.subarray(0, bytes.indexOf(10)).toString('utf8');
+// The second line: V8's compile hint comes first (rollup.config.mjs).
+const [, header = ''] = bytes.toString('utf8', 0, 512).split('\n', 2);
 if (!header.includes(` ${pkg.version} `)) throw new Error(`release: the header of ${file} does not name version ${pkg.version}: ${header}`);
 const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 

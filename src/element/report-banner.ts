@@ -31,7 +31,7 @@ import { contactList } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
 import { languageSwitch } from '../notice/language-switch.js';
-import { afterNextFrame, yieldIfLong } from '../start-up/next-task.js';
+import { afterNextFrame, nextTask, yieldIfLong } from '../start-up/next-task.js';
 import { inSteps } from '../start-up/steps.js';
 import { warmUpRendering } from '../start-up/warm-up.js';
 import { barNotice, modalNotice, type NoticeParts } from '../notice/template.js';
@@ -363,7 +363,13 @@ export class ReportBanner extends GuardedElement {
     // Not in the first frame's task: reading computed colours there would make it style the whole
     // page at once (every visitor pays it); the whole notice renders a frame later and is checked.
     if (this.whole) keepReadable(this.banner, this.warn);
-    if (this.layout === 'bar' || this.layout === 'corner') keepOnTop(this.banner);
+    if (this.layout === 'bar' || this.layout === 'corner') {
+      // Entering the top layer styles and lays out the notice at once: after the first render in
+      // a task of its own (the frame then only paints), not as a second half of the render's task.
+      const box = this.banner;
+      if (this.whole) keepOnTop(box);
+      else void nextTask().then(() => this.guard('show on top', () => keepOnTop(box)));
+    }
     if (this.whole) this.logCheck();
     // Once the first frame is drawn, what it left out, then the whole notice.
     if (this.showing) {

@@ -22,13 +22,13 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * How long start-up works before it gives the host page a turn: short enough that a task stays
- * under the 50 ms of a long task with the next step added even on a phone four times slower
- * than the machine that measured it (Lighthouse's mobile report times tasks on a fast machine
- * and multiplies them by four), long enough that a fast device does not give up a turn for every
- * small step.
+ * How long start-up works before it gives the host page a turn. Lighthouse's mobile report times
+ * tasks on a fast machine and multiplies them by four, so a task must stay under 12.5 ms there to
+ * stay under the 50 ms of a long task. The longest steps take 5–7 ms on such a machine (the first
+ * lookups through i18next, BENCHMARKS.md): a stretch of 3 ms with one such step added stays under
+ * that line; a fast device still does several small steps in one task.
  */
-const SLICE_MS = 8;
+const SLICE_MS = 3;
 const now = () => performance.now();
 /** Start of the current stretch of start-up work: first, the evaluation of the file's code. */
 let sliceStart = now();

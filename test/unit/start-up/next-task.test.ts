@@ -23,17 +23,17 @@ describe('yieldIfLong', () => {
   it('continues in the same task while the current stretch of work is short', async () => {
     const clock = { now: 1000 };
     const { yieldIfLong } = await load(clock);
-    clock.now = 1007;
+    clock.now = 1002;
     expect(await order(yieldIfLong)).toEqual(['after the yield', 'task queued before']);
   });
 
-  it('gives the page a task once the stretch has run 8 ms, then starts a new one', async () => {
+  it('gives the page a task once the stretch has run 3 ms, then starts a new one', async () => {
     const clock = { now: 1000 };
     const { yieldIfLong } = await load(clock);
-    clock.now = 1008;
+    clock.now = 1003;
     expect(await order(yieldIfLong)).toEqual(['task queued before', 'after the yield']);
     // The new stretch started after the yield.
-    clock.now = 1015;
+    clock.now = 1005;
     expect(await order(yieldIfLong)).toEqual(['after the yield', 'task queued before']);
   });
 });
