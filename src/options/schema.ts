@@ -169,8 +169,12 @@ export const OPTIONS = {
   analytics: {
     attribute: 'data-analytics',
     allowed: TOOLS,
-    // Nothing is counted unless asked for.
-    parse: (name, value, warn) => (value == null ? undefined : parseList(name, value, TOOLS, [], warn)),
+    // Nothing is counted unless asked for: an empty value, like any empty option, is as if
+    // unset, and so is a list of words that name no tool (each warned of).
+    parse: (name, value, warn) => {
+      const tools = value == null ? [] : parseList(name, value, TOOLS, [], warn);
+      return tools.length ? tools : undefined;
+    },
   } as Option<Tool[] | undefined, ListFrom<Tool>>,
   /** Age-check question, in the starting language. */
   ageHeading: text('data-age-title'),

@@ -20,5 +20,10 @@ describe('a second wording', () => {
     advise.mockClear();
     resolveOptions({ headingBNl: 'Tweede titel', analytics: 'matomo' }, context, warn, { warn, advise });
     expect(advise).not.toHaveBeenCalled();
+    // An empty data-analytics counts nothing either.
+    resolveOptions({ headingBNl: 'Tweede titel', analytics: '' }, context, vi.fn(), { warn: vi.fn(), advise });
+    expect(advise.mock.calls.flat()).toContain(
+      'data-title-b…, data-message-b…: without data-analytics, nothing counts the second wording.',
+    );
   });
 });

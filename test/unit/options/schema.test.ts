@@ -50,7 +50,16 @@ describe('the option schema', () => {
     expect(warn.mock.calls.map(([message]) => message)).toEqual([
       'data-analytics contains "google", which is not one of plausible, matomo, datalayer; it is skipped.',
     ]);
-    expect(parseOptions({ analytics: '' }, warn).analytics).toEqual([]);
+  });
+
+  it('reads an empty data-analytics, or one naming no tool, as none', () => {
+    const warn = vi.fn();
+    expect(parseOptions({ analytics: '' }, warn).analytics).toBeUndefined();
+    expect(parseOptions({ analytics: ' , ' }, warn).analytics).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    // Each unknown word is warned of.
+    expect(parseOptions({ analytics: 'google' }, warn).analytics).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('reads rows in order, so a row can depend on the ones above', () => {
