@@ -258,8 +258,12 @@ export class ReportBanner extends GuardedElement {
     return this.chosenLanguage ?? this.options.language;
   }
 
-  /** The wording on screen (see `wordingShown`). */
+  /**
+   * The wording on screen (see `wordingShown`). The age check's question has no second wording:
+   * while it asks, it shows and counts the first, whichever was drawn.
+   */
   private get wording() {
+    if (this.ageCheck.gating) return 'a';
     return wordingShown(this.drawnB, this.options.texts, this.currentLanguage, this.options.requested);
   }
 

@@ -229,6 +229,23 @@ describe('data-analytics through the script tag', () => {
     expect(shown['Tweede titel']).to.equal(shown['Eerste titel']);
   });
 
+  it("counts the age check's question as the first wording, and the notice after it as the one drawn", async () => {
+    const page = await loadPage(
+      scriptTag('data-lang="nl" data-variant="age-check" data-remember="0" data-analytics="datalayer" data-title-b-nl="Tweede titel"'),
+      { head: '<script>window.dataLayer = []; Math.random = () => 0.01;</script>' },
+    );
+    const el = await bannerOf(page);
+    const layer = (page.window as unknown as { dataLayer: { report_banner: Record<string, unknown> }[] }).dataLayer;
+    await waitFor(() => layer.length === 1);
+    expect(layer[0].report_banner).to.include({ kind: 'impression', wording: 'a', variant: 'age-check' });
+    shownPart(el, 'adult').click();
+    await el.updateComplete;
+    expect(shownPart(el, 'title').textContent).to.equal('Tweede titel');
+    shownPart(el, 'more').click();
+    await waitFor(() => layer.some((entry) => entry.report_banner.kind === 'unfold'));
+    expect(layer.at(-1)!.report_banner).to.include({ kind: 'unfold', wording: 'b', variant: 'bar' });
+  });
+
   it("takes as a tool only a value the page's script set, never an element the markup names so", () => {
     // An element's id is a named property of the window; a value a script set is its own.
     const probe = Object.assign(document.createElement('div'), { id: 'analyticsProbe' });
