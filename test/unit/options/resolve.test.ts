@@ -27,3 +27,19 @@ describe('a second wording', () => {
     );
   });
 });
+
+describe('contacts for clients', () => {
+  it('warns when data-contacts leaves out Stop it Now!, which the client text names', () => {
+    const warn = vi.fn();
+    resolveOptions({ audience: 'client', contacts: 'childfocus,1712' }, context, warn);
+    expect(warn.mock.calls.flat()).toContain(
+      'data-contacts leaves out stopitnow, though the notice for clients sends readers worried about their own feelings to Stop it Now!: add stopitnow to give them its link.',
+    );
+    // Not for the default contacts, nor with it listed, nor for another audience.
+    for (const raw of [{ audience: 'client' }, { audience: 'client', contacts: 'childfocus,1712,stopitnow' }, { audience: 'witness', contacts: 'childfocus,1712' }]) {
+      const quiet = vi.fn();
+      resolveOptions(raw, context, quiet);
+      expect(quiet.mock.calls.flat().filter((message) => String(message).includes('stopitnow'))).toEqual([]);
+    }
+  });
+});
