@@ -27,7 +27,7 @@ import { locked, styles } from './report-banner.styles.js';
 import { GuardedElement } from '../host/guarded-element.js';
 import { safeDocument } from '../host/safe-dom.js';
 import { checkLines, checkPanel, checkPanelStyles } from '../options/check-panel.js';
-import { contactList } from '../notice/contact-list.js';
+import { contactList, keepsAny } from '../notice/contact-list.js';
 import { ageCheckDialog } from '../age-check/template.js';
 import { disclosure } from '../notice/disclosure.js';
 import { languageSwitch } from '../notice/language-switch.js';
@@ -282,17 +282,24 @@ export class ReportBanner extends GuardedElement {
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
-    yield* this.composeContacts();
+    yield* this.composeContacts(true);
     warmUpRendering();
   }
 
-  /** The texts of the services the notice shows in its language, one service per step. */
-  private *composeContacts(): Generator<void, void, void> {
+  /**
+   * The texts of the services the notice shows in its language, one service per step; `first`:
+   * only those its first frame shows (folded, the services whose links it keeps).
+   */
+  private *composeContacts(first = false): Generator<void, void, void> {
     const { contacts, audience, variant } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
     const place = variant === 'age-check' ? 'gate-question' : undefined;
-    for (const contact of shownContacts(contacts, language, audience, place)) {
+    const shown = shownContacts(contacts, language, audience, place);
+    const folds = first && !place && (this.layout === 'bar' || this.layout === 'corner');
+    const keep = folds ? foldedLinks(shown, language, audience) : undefined;
+    for (const contact of shown) {
+      if (keep && !keepsAny(contact, keep, language)) continue;
       contactText(contact, t, language);
       yield;
     }

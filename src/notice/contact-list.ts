@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type { LinkRef } from './contact-table.js';
 import type { Contact } from './contacts.js';
 import type { Language } from './language.js';
-import { contactText, customReportLink, type NoticeLink } from './text.js';
+import { channelsIn, contactText, customReportLink, type NoticeLink } from './text.js';
 
 function link(link: NoticeLink, keep: boolean): TemplateResult {
   const external = link.channel !== 'phone';
@@ -23,6 +23,10 @@ function link(link: NoticeLink, keep: boolean): TemplateResult {
     >${link.label}</a
   >`;
 }
+
+/** Whether a folded notice keeps one of `contact`'s links: known without composing its text. */
+export const keepsAny = (contact: Contact, keep: ReadonlySet<LinkRef>, language: Language): boolean =>
+  channelsIn(contact, language).some((channel) => keep.has(`${contact.id}:${channel.kind}` as LinkRef));
 
 /** Whether a folded notice keeps a way to report: then it keeps the operator's form beside it. */
 const reports = (keep: ReadonlySet<LinkRef>) => [...keep].some((ref) => ref.endsWith(':report'));
@@ -45,11 +49,11 @@ export function contactList(
   const reporting = reports(keep);
   return html`<ul part="contacts" class="contacts" aria-label=${t('contacts')} @click=${onLink}>
     ${contacts.map((contact) => {
+      if (partial && !keepsAny(contact, keep, language)) return nothing;
       const { name, note, languages, links } = contactText(contact, t, language);
       const kept = links.map(
         (each, index) => keep.has(`${each.contact}:${each.channel}` as LinkRef) && links.findIndex((other) => other.channel === each.channel) === index,
       );
-      if (partial && !kept.includes(true)) return nothing;
       return html`<li class="contact${kept.includes(true) ? ' keep' : ''}">
         <span class="contact-name">${name}</span>
         ${note ? html`<span class="note">${note}</span>` : nothing}
