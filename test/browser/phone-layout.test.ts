@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LANGUAGES } from '../../src/notice/language.js';
 import '../../src/define.js';
 import type { ReportBanner } from '../../src/element/report-banner.js';
-import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, type TestPage } from './helpers.js';
+import { bannerOf, freshPagesEachTest, landmarkOf, loadPage, openPage, scriptTag, settle, shadow, waitFor, type TestPage } from './helpers.js';
 
 /**
  * On a phone the bar and the corner card inform without taking over the page: folded, they stay
@@ -221,7 +221,11 @@ describe("beside the host page's own fixed parts", () => {
         tag.dataset.variant = 'corner';
         page.document.body.append(tag);
       }
-      const el = await bannerOf(page);
+      // Its tag puts the page's banner back once (as after a single-page app cleared it), and the
+      // new tag's corner outranks it: wait for the corner itself, which is placed a task later.
+      const el =
+        variant === 'corner' ? await waitFor(() => page.document.querySelector<ReportBanner>('report-banner[data-variant="corner"]')) : await bannerOf(page);
+      await el.updateComplete;
       await frames(page);
       await frames(page);
       const box = landmarkOf(el)!.getBoundingClientRect();
