@@ -48,8 +48,15 @@ export class AgeCheckController implements ReactiveController {
     return this.options.active() && this.stage !== 'entered';
   }
 
-  /** Before the first render, once the options are known: a remembered adult is not asked again. */
   hostUpdate(): void {
+    this.decide();
+  }
+
+  /**
+   * Before the first render, once the options are known: a remembered adult is not asked again.
+   * Reads storage once; the host may call it early, before its first update.
+   */
+  decide(): void {
     if (this.decided || !this.options.active()) return;
     this.decided = true;
     if (isRemembered(browserStorage(), adultKey(this.options.revision()), now())) this.stage = 'entered';

@@ -171,10 +171,7 @@ export class ReportBanner extends GuardedElement {
     // Publishes the height and announces each showing; the element needs no handle on it.
     new BannerSizeController(this, {
       target: () => (this.showing ? this.banner : undefined),
-      edge: () => {
-        const layout = this.layout;
-        return layout === 'bar' || layout === 'corner' ? (this.options.position === 'top' ? 'top' : 'bottom') : undefined;
-      },
+      edge: () => (this.folds ? (this.options.position === 'top' ? 'top' : 'bottom') : undefined),
       onFirstSize: (height) => {
         const { audience, variant } = this.options;
         emit(this, 'report-banner-show', { language: this.currentLanguage, audience, variant, wording: this.wording, height });
@@ -224,6 +221,11 @@ export class ReportBanner extends GuardedElement {
   private get layout(): Variant | 'none' | undefined {
     if (this.options?.variant !== 'age-check' || this.ageCheck.gating) return this.options?.variant;
     return this.options.afterEntry;
+  }
+
+  /** A notice over the page (bar or corner card) folds; one in the flow or a dialog shows everything. */
+  private get folds(): boolean {
+    return this.layout === 'bar' || this.layout === 'corner';
   }
 
   /** Shows the notice (again), whatever was remembered. */
@@ -278,7 +280,8 @@ export class ReportBanner extends GuardedElement {
   protected *prepareFirstRender(): Generator<void, void, void> {
     this.resolve();
     this.dismissal.decide();
-    if (!this.dismissal.open) return this.logCheck();
+    this.ageCheck.decide();
+    if (!this.showing) return this.logCheck();
     yield;
     yield* prepareTranslations(this.options.language);
     yield;
@@ -291,13 +294,12 @@ export class ReportBanner extends GuardedElement {
    * only those its first frame shows (folded, the services whose links it keeps).
    */
   private *composeContacts(first = false): Generator<void, void, void> {
-    const { contacts, audience, variant } = this.options;
+    const { contacts, audience } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
-    const place = variant === 'age-check' ? 'gate-question' : undefined;
+    const place = this.ageCheck.gating ? 'gate-question' : undefined;
     const shown = shownContacts(contacts, language, audience, place);
-    const folds = first && !place && (this.layout === 'bar' || this.layout === 'corner');
-    const keep = folds ? foldedLinks(shown, language, audience) : undefined;
+    const keep = first && !place && this.folds ? foldedLinks(shown, language, audience) : undefined;
     for (const contact of shown) {
       if (keep && !keepsAny(contact, keep, language)) continue;
       contactText(contact, t, language);
@@ -374,7 +376,7 @@ export class ReportBanner extends GuardedElement {
     // Not in the first frame's task: reading computed colours there would make it style the whole
     // page at once (every visitor pays it); the whole notice renders a frame later and is checked.
     if (this.whole) keepReadable(this.banner, this.warn);
-    if (this.layout === 'bar' || this.layout === 'corner') {
+    if (this.folds) {
       // Entering the top layer styles and lays out the notice at once: after the first render in
       // a task of its own (the frame then only paints), not as a second half of the render's task.
       const box = this.banner;
@@ -418,15 +420,13 @@ export class ReportBanner extends GuardedElement {
 
   protected override render() {
     if (!this.showing) return nothing;
-    const { variant, position, theme, audience, dismissible, languages, contacts, reportUrl } = this.options;
+    const { variant, position, theme, audience, dismissible, languages, contacts, reportUrl, texts, requested } = this.options;
     const language = this.currentLanguage;
     const t = translate(language);
     const layout = this.layout;
-    // A notice over the page folds; one in the flow or a dialog shows everything.
-    const folds = layout === 'bar' || layout === 'corner';
+    const folds = this.folds;
     const classes = `banner ${layout} ${position} ${theme}${folds && !this.expanded ? ' folded' : ''}${this.offersExit ? ' has-exit' : ''}`;
     const switcher = languageSwitch(t, languages, language, this.chooseLanguage);
-    const { texts, requested } = this.options;
     const cover = this.offersExit ? exitCover(t) : nothing;
     if (this.ageCheck.gating) {
       const title = customText(texts, 'age-title', language, requested);
