@@ -3,6 +3,7 @@
  * into one sentence that says what happened and what to write instead. Pure functions: no DOM,
  * no Lit, so every rule is unit-tested.
  */
+import type { Audience } from '../notice/audience.js';
 import type { Warn } from '../host/warn.js';
 
 /** Words people reach for instead of ours, too far from them for a typing mistake. */
@@ -99,10 +100,17 @@ export function checkText(attribute: string, text: string | undefined, warn: War
   return text;
 }
 
-/** A warning when `data-contacts` leaves out Child Focus or 1712, which a Belgian notice is expected to name. */
-export function warnMissingContacts(attribute: string, value: unknown, chosen: readonly string[], warn: Warn): void {
-  const missing = value == null ? [] : ['childfocus', '1712'].filter((id) => !chosen.includes(id));
+/**
+ * A warning when `data-contacts` leaves out Child Focus or 1712, which a Belgian notice is expected
+ * to name, or, for clients, Stop it Now!, to which their notice's text sends readers.
+ */
+export function warnMissingContacts(attribute: string, value: unknown, chosen: readonly string[], warn: Warn, audience?: Audience): void {
+  if (value == null) return;
+  const missing = ['childfocus', '1712'].filter((id) => !chosen.includes(id));
   if (missing.length) {
     warn(`${attribute}=${JSON.stringify(String(value))} leaves out ${missing.join(' and ')}, expected by report-banner check and the Belgian reference notice.`);
+  }
+  if (audience === 'client' && !chosen.includes('stopitnow')) {
+    warn(`${attribute} leaves out stopitnow, though the notice for clients sends readers worried about their own feelings to Stop it Now!: add stopitnow to give them its link.`);
   }
 }

@@ -55,10 +55,6 @@ export function resolveOptions(
   if (!parsed.analytics && Object.entries(texts).some(([key, text]) => text && key.includes('-b-'))) {
     wording.advise('data-title-b…, data-message-b…: without data-analytics, nothing counts the second wording.');
   }
-  // The client notice's text sends readers worried about their own feelings to Stop it Now!.
-  if (parsed.audience === 'client' && parsed.contacts && !parsed.contacts.some((contact) => contact.id === 'stopitnow')) {
-    warn('data-contacts leaves out stopitnow, though the notice for clients sends readers worried about their own feelings to Stop it Now!: add stopitnow to give them its link.');
-  }
   // A young reader would report to the platform that carries the ad about them.
   let reportUrl = parsed.reportUrl;
   if (reportUrl && parsed.audience === 'youth') {

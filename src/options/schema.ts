@@ -16,7 +16,7 @@ import { LANGUAGES, type Language } from '../notice/language.js';
 import { resolveAccent, type Accent } from '../theme/accent.js';
 import { checkText, warnMissingContacts } from './mistakes.js';
 import { parseBoolean, parseChoice, parseDays, parseHttpsUrl, parseList, parsePosition, parseRevision, parseText } from './parse.js';
-import { AUDIENCES } from '../notice/audience.js';
+import { AUDIENCES, type Audience } from '../notice/audience.js';
 import { BAR_POSITIONS, CORNER_POSITIONS, VARIANTS, type Position, type Variant } from '../notice/layout.js';
 import { THEMES, type Theme } from '../theme/accent.js';
 import { type Warn } from '../host/warn.js';
@@ -31,6 +31,7 @@ export type LanguageList = ListFrom<Language> | '';
 
 /** The values of rows above, for a row whose reading depends on them. */
 interface Above {
+  audience?: Audience;
   variant?: Variant;
   afterEntry?: (typeof AFTER_ENTRY)[number];
   theme?: Theme;
@@ -107,9 +108,9 @@ export const OPTIONS = {
     attribute: 'data-contacts',
     allowed: CONTACT_IDS,
     // Undefined without the attribute: the default then follows the language and the audience.
-    parse(name, value, warn) {
+    parse(name, value, warn, { audience }) {
       const contacts = chooseContacts(name, value, warn);
-      if (contacts) warnMissingContacts(name, value, contacts.map((contact) => contact.id), warn);
+      if (contacts) warnMissingContacts(name, value, contacts.map((contact) => contact.id), warn, audience);
       return contacts;
     },
   } as Option<Contact[] | undefined, string>,
