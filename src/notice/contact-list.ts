@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import type { LinkRef } from './contact-table.js';
+import { linkRef, type LinkRef } from './contact-table.js';
 import type { Contact } from './contacts.js';
 import type { Language } from './language.js';
 import { channelsIn, contactText, customReportLink, type NoticeLink } from './text.js';
@@ -26,7 +26,7 @@ function link(link: NoticeLink, keep: boolean): TemplateResult {
 
 /** Whether a folded notice keeps one of `contact`'s links: known without composing its text. */
 export const keepsAny = (contact: Contact, keep: ReadonlySet<LinkRef>, language: Language): boolean =>
-  channelsIn(contact, language).some((channel) => keep.has(`${contact.id}:${channel.kind}` as LinkRef));
+  channelsIn(contact, language).some((channel) => keep.has(linkRef(contact, channel)));
 
 /** Whether a folded notice keeps a way to report: then it keeps the operator's form beside it. */
 const reports = (keep: ReadonlySet<LinkRef>) => [...keep].some((ref) => ref.endsWith(':report'));

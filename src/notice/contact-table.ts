@@ -117,7 +117,8 @@ export const shownContacts = (
   place: 'bar-unfolded' | 'gate-question' = 'bar-unfolded',
 ): Contact[] => chosen ?? contactsFor(language, audience, place);
 
-const linkRef = (contact: Contact, channel: Channel): LinkRef => `${contact.id as ContactId}:${channel.kind}`;
+/** How the table names one of a contact's links: `childfocus:phone`. */
+export const linkRef = (contact: Contact, channel: Channel): LinkRef => `${contact.id as ContactId}:${channel.kind}`;
 
 /**
  * The links a folded bar shows of `contacts` (the table's list or the operator's): the table's
